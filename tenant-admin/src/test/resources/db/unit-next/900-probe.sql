@@ -1,0 +1,4 @@
+--liquibase formatted sql
+
+--changeset danvan-test:unit-900-probe
+create table probe (id integer primary key);
