@@ -22,12 +22,11 @@ import liquibase.ui.LoggerUIService;
  * Runs one changelog on one schema over one connection, quietly, safely beside other units
  * migrating on other threads of the same JVM.
  *
- * <p>Liquibase 4 is not built for that out of the box, in two ways this class mends: its default
- * scope manager shares one "current scope" across all threads, and every update ends by
- * resetting the lock and history services of <em>every</em> database, so a unit finishing on one
- * thread made units still running on others forget they held their changelog lock, leaving the
- * lock row taken. Here each thread has its own scope and an update resets only its own database's
- * services; the shared caches are cleared by {@link #releaseCaches()} once no update runs.
+ * <p>Liquibase 4 is not built for that out of the box. Its default scope manager shares one
+ * "current scope" across all threads: here each thread gets its own. And every update ends by
+ * resetting the lock services of every database in the JVM: {@link AdvisoryLockService} keeps
+ * its state through that. The caches Liquibase keeps per database are dropped by
+ * {@link #releaseCaches()} once no update runs.
  */
 final class Liquibases {
 
@@ -38,6 +37,7 @@ final class Liquibases {
     }
 
     private static final ThreadLocalScopeManager SCOPES = new ThreadLocalScopeManager();
+    private static final ClassLoaderResourceAccessor RESOURCES = new ClassLoaderResourceAccessor();
     private static final ReadWriteLock CACHES = new ReentrantReadWriteLock();
 
     private Liquibases() {}
@@ -60,7 +60,8 @@ final class Liquibases {
             database.setDefaultSchemaName(schema);
             database.setLiquibaseSchemaName(schema);
             Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
-                new OneDatabaseLiquibase(changelog, database).update("");
+                // Not closed: that would close the connection, which belongs to the caller.
+                new Liquibase(changelog, RESOURCES, database).update("");
             });
         } finally {
             CACHES.readLock().unlock();
@@ -93,23 +94,8 @@ final class Liquibases {
         }
         try (Statement statement = connection.createStatement()) {
             statement.execute("reset search_path");
-        }
-    }
-
-    /** Liquibase that, when done, resets its own database's services and no one else's. */
-    private static final class OneDatabaseLiquibase extends Liquibase {
-
-        OneDatabaseLiquibase(String changelog, Database database) {
-            super(changelog, new ClassLoaderResourceAccessor(), database);
-        }
-
-        @Override
-        protected void resetServices() {
-            LockServiceFactory.getInstance().getLockService(getDatabase()).reset();
-            Scope.getCurrentScope()
-                    .getSingleton(ChangeLogHistoryServiceFactory.class)
-                    .getChangeLogService(getDatabase())
-                    .reset();
+            // Had Liquibase failed before releasing it, the advisory lock must not ride the pool.
+            statement.execute("select pg_advisory_unlock_all()");
         }
     }
 }

@@ -1,0 +1,73 @@
+package vn.hanoi.danvan.api.dev;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Signs tokens for the demo users with a key made at start-up, shaped like Keycloak's (realm
+ * roles under {@code realm_access}, the unit in a {@code unit} claim), so the same code reads
+ * both. Exists only under the {@code dev} profile.
+ */
+final class DevTokens {
+
+    static final String ISSUER = "danvan-dev";
+    static final Duration LIFETIME = Duration.ofHours(12);
+
+    private final KeyPair keys;
+    private final Clock clock;
+
+    DevTokens(Clock clock) {
+        this.clock = clock;
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            this.keys = generator.generateKeyPair();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    RSAPublicKey publicKey() {
+        return (RSAPublicKey) keys.getPublic();
+    }
+
+    String issue(DevUsers user) {
+        Instant now = clock.instant();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject(user.username)
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(LIFETIME)))
+                .claim("preferred_username", user.username)
+                .claim("name", user.displayName)
+                .claim("azp", "danvan-console")
+                .claim("scope", "openid profile")
+                .claim("realm_access", Map.of("roles", List.of(user.role.claim())));
+        if (user.unit != null) {
+            claims.claim("unit", user.unit);
+        }
+        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
+        try {
+            jwt.sign(new RSASSASigner(keys.getPrivate()));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+        return jwt.serialize();
+    }
+}

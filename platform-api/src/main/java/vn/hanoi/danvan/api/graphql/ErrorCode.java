@@ -1,0 +1,24 @@
+package vn.hanoi.danvan.api.graphql;
+
+import org.springframework.graphql.execution.ErrorType;
+
+/** The stable codes every GraphQL error carries in {@code extensions.code}. */
+public enum ErrorCode {
+    BAD_USER_INPUT(ErrorType.BAD_REQUEST),
+    UNAUTHENTICATED(ErrorType.UNAUTHORIZED),
+    FORBIDDEN(ErrorType.FORBIDDEN),
+    NOT_FOUND(ErrorType.NOT_FOUND),
+    CONFLICT(ErrorType.BAD_REQUEST),
+    RATE_LIMITED(ErrorType.BAD_REQUEST),
+    INTERNAL(ErrorType.INTERNAL_ERROR);
+
+    private final ErrorType type;
+
+    ErrorCode(ErrorType type) {
+        this.type = type;
+    }
+
+    ErrorType type() {
+        return type;
+    }
+}

@@ -1,0 +1,73 @@
+package vn.hanoi.danvan.api.graphql;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.language.SourceLocation;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+import org.springframework.graphql.server.WebGraphQlRequest;
+import org.springframework.graphql.server.WebGraphQlResponse;
+import org.springframework.stereotype.Component;
+import reactor.core.publisher.Mono;
+import vn.hanoi.danvan.api.security.Viewers;
+
+/**
+ * Every GraphQL request: puts the {@code viewer} into the GraphQL context, where fetchers and
+ * DataLoader batches on any thread find it, and makes sure every error in the response carries
+ * an {@code extensions.code}, including those graphql-java raises before any fetcher runs.
+ */
+@Component
+class RequestInterceptor implements WebGraphQlInterceptor {
+
+    static final String VIEWER = "viewer";
+
+    private final Viewers viewers;
+
+    RequestInterceptor(Viewers viewers) {
+        this.viewers = viewers;
+    }
+
+    @Override
+    public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
+        request.configureExecutionInput(
+                (input, builder) -> builder.graphQLContext(context -> context.put(VIEWER, viewers.current()))
+                        .build());
+        return chain.next(request)
+                .map(response -> response.getErrors().isEmpty()
+                        ? response
+                        : response.transform(builder -> builder.errors(withCodes(response.getErrors()))));
+    }
+
+    private static List<GraphQLError> withCodes(List<? extends org.springframework.graphql.ResponseError> errors) {
+        return errors.stream().map(RequestInterceptor::withCode).toList();
+    }
+
+    private static GraphQLError withCode(org.springframework.graphql.ResponseError error) {
+        Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
+        if (!extensions.containsKey("code")) {
+            String classification = String.valueOf(error.getErrorType());
+            extensions.put(
+                    "code",
+                    switch (classification) {
+                        case "ValidationError", "InvalidSyntax", "OperationNotSupported", "BAD_REQUEST" ->
+                            ErrorCode.BAD_USER_INPUT.name();
+                        case "UNAUTHORIZED" -> ErrorCode.UNAUTHENTICATED.name();
+                        case "FORBIDDEN" -> ErrorCode.FORBIDDEN.name();
+                        case "NOT_FOUND" -> ErrorCode.NOT_FOUND.name();
+                        default -> ErrorCode.INTERNAL.name();
+                    });
+        }
+        List<SourceLocation> locations = error.getLocations();
+        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
+                .message(error.getMessage())
+                .locations(locations)
+                .errorType(error.getErrorType())
+                .extensions(extensions);
+        if (!error.getParsedPath().isEmpty()) {
+            builder.path(error.getParsedPath());
+        }
+        return builder.build();
+    }
+}

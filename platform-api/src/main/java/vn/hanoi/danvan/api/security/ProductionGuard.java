@@ -1,0 +1,46 @@
+package vn.hanoi.danvan.api.security;
+
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * Refuses to start production with development shortcuts: the {@code prod} profile never runs
+ * beside {@code dev} (self-signed tokens, {@code /dev/*}, the embedded database), and it needs a
+ * real database and a real token issuer. Runs before any other bean is made.
+ */
+@Component
+class ProductionGuard implements BeanFactoryPostProcessor, EnvironmentAware {
+
+    private Environment environment;
+
+    @Override
+    public void setEnvironment(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
+        List<String> active = Arrays.asList(environment.getActiveProfiles());
+        if (!active.contains("prod")) {
+            return;
+        }
+        if (active.contains("dev")) {
+            throw new IllegalStateException(
+                    "The prod profile refuses to start with the dev profile (self-signed tokens, /dev/*).");
+        }
+        require("spring.datasource.url", "the PostgreSQL JDBC URL");
+        require("spring.security.oauth2.resourceserver.jwt.issuer-uri", "the Keycloak realm's issuer URI");
+    }
+
+    private void require(String property, String what) {
+        String value = environment.getProperty(property);
+        if (value == null || value.isBlank()) {
+            throw new IllegalStateException("The prod profile needs " + property + " (" + what + ").");
+        }
+    }
+}

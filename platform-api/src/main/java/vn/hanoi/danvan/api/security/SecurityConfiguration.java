@@ -1,0 +1,62 @@
+package vn.hanoi.danvan.api.security;
+
+import static org.springframework.security.config.Customizer.withDefaults;
+
+import java.nio.charset.StandardCharsets;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Tokens are validated here; what a viewer may do is decided in the GraphQL layer, where the
+ * answer can be a GraphQL error with a code. {@code /graphql} is open because citizens look up
+ * their petition's status without signing in.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http) throws Exception {
+        http.csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/health")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasAuthority("ROLE_" + Role.PLATFORM_ADMIN.name())
+                        .anyRequest()
+                        .permitAll())
+                .oauth2ResourceServer(
+                        server -> server.jwt(withDefaults()).authenticationEntryPoint(graphQlUnauthenticated()));
+        return http.build();
+    }
+
+    /** Realm roles become authorities, so a URL rule can ask for one. */
+    @Bean
+    JwtAuthenticationConverter jwtAuthenticationConverter(Viewers viewers) {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> viewers.of(jwt).roles().stream()
+                .map(role -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList());
+        return converter;
+    }
+
+    /** A bad or expired token gets 401 with a GraphQL-shaped body a client can read. */
+    private static AuthenticationEntryPoint graphQlUnauthenticated() {
+        return (request, response, exception) -> {
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.getOutputStream().write("""
+                            {"errors":[{"message":"The access token is missing, invalid or expired.",\
+                            "extensions":{"code":"UNAUTHENTICATED"}}]}""".getBytes(StandardCharsets.UTF_8));
+        };
+    }
+}

@@ -1,0 +1,107 @@
+package vn.hanoi.danvan.api;
+
+import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.hanoi.danvan.testing.TestPostgres;
+
+/**
+ * The API as a client sees it: a real server on a random port, over a database made for this
+ * test run with all 126 units provisioned, signed in through the dev sign-in. Test classes share
+ * one application context (and so one database).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles({"dev", "test"})
+public abstract class ApiTest {
+
+    private static final String DATABASE = TestPostgres.newDatabase();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> DATABASE);
+    }
+
+    protected static String databaseUrl() {
+        return DATABASE;
+    }
+
+    /** A dev token for a demo user, e.g. {@code officer.hoankiem}. */
+    protected String token(String username) {
+        return TOKENS.computeIfAbsent(username, name -> {
+            Response response = post(
+                    "/dev/token",
+                    "application/x-www-form-urlencoded",
+                    "username=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
+                    null);
+            if (response.status() != 200) {
+                throw new IllegalStateException("No token for " + name + ": " + response.body());
+            }
+            return response.json().read("$.access_token");
+        });
+    }
+
+    /** Runs a GraphQL document as the given user (null: anonymous); the raw response. */
+    protected Response graphQl(String username, String document) {
+        return graphQl(username, document, Map.of());
+    }
+
+    protected Response graphQl(String username, String document, Map<String, Object> variables) {
+        String body = JsonPath.parse(Map.of("query", document, "variables", variables))
+                .jsonString();
+        return post("/graphql", "application/json", body, username == null ? null : token(username));
+    }
+
+    protected Response post(String path, String contentType, String body, String bearer) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A raw HTTP response: assertions about what must never appear look at {@link #body()}. */
+    public record Response(int status, String body) {
+
+        public DocumentContext json() {
+            return JsonPath.parse(body);
+        }
+
+        public <T> T read(String path) {
+            return json().read(path);
+        }
+
+        /** The {@code extensions.code} of the first error, or null. */
+        public String errorCode() {
+            java.util.List<String> codes = json().read("$.errors[*].extensions.code");
+            return codes.isEmpty() ? null : codes.getFirst();
+        }
+    }
+}

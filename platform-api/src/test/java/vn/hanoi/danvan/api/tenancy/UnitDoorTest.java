@@ -1,0 +1,177 @@
+package vn.hanoi.danvan.api.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import vn.hanoi.danvan.admin.ReferenceUnits;
+import vn.hanoi.danvan.admin.UnitCode;
+import vn.hanoi.danvan.admin.UnitDefinition;
+import vn.hanoi.danvan.api.ApiTest;
+
+/** The one door into a unit's data, on a pool of two connections so every connection is reused. */
+class UnitDoorTest extends ApiTest {
+
+    private static final UnitCode HOAN_KIEM = UnitCode.of("00070");
+    private static final UnitCode BA_DINH = UnitCode.of("00004");
+
+    @Autowired
+    UnitDirectory directory;
+
+    private HikariDataSource twoConnections;
+    private UnitDoor door;
+
+    @BeforeEach
+    void doorOverTwoConnections() {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(databaseUrl());
+        config.setMaximumPoolSize(2);
+        twoConnections = new HikariDataSource(config);
+        door = new UnitDoor(
+                directory,
+                new SearchPathTransactions(
+                        JdbcClient.create(twoConnections), new DataSourceTransactionManager(twoConnections)));
+    }
+
+    @AfterEach
+    void close() {
+        twoConnections.close();
+    }
+
+    @Test
+    void theSameQueryThroughTwoUnitsDoorsReadsEachUnitsOwnRows() {
+        assertThat(door.read(HOAN_KIEM, this::profileCode)).isEqualTo("00070");
+        assertThat(door.read(BA_DINH, this::profileCode)).isEqualTo("00004");
+    }
+
+    @Test
+    void aWriteThroughOneUnitsDoorChangesNothingInAnother() {
+        OffsetDateTime marked = OffsetDateTime.of(2026, 1, 2, 3, 4, 5, 0, ZoneOffset.UTC);
+        OffsetDateTime baDinhBefore = door.read(BA_DINH, this::profileCreatedAt);
+
+        door.write(
+                HOAN_KIEM,
+                unit -> unit.sql()
+                        .sql("update unit_profile set created_at = :at")
+                        .param("at", marked)
+                        .update());
+
+        assertThat(door.read(HOAN_KIEM, this::profileCreatedAt).toInstant()).isEqualTo(marked.toInstant());
+        assertThat(door.read(BA_DINH, this::profileCreatedAt)).isEqualTo(baDinhBefore);
+    }
+
+    @Test
+    void manyConcurrentUnitsOfWorkOnTwoConnectionsEachSeeOnlyTheirOwnUnit() throws Exception {
+        List<UnitDefinition> units = ReferenceUnits.hanoi().subList(0, 12);
+        try (ExecutorService workers = Executors.newFixedThreadPool(8)) {
+            List<Future<String[]>> answers = new ArrayList<>();
+            for (int i = 0; i < 600; i++) {
+                UnitCode asked = units.get(i % units.size()).code();
+                boolean write = i % 3 == 0;
+                answers.add(workers.submit(() -> {
+                    String seen = write
+                            ? door.write(asked, unit -> {
+                                unit.sql()
+                                        .sql("update unit_profile set created_at = now()")
+                                        .update();
+                                return profileCode(unit);
+                            })
+                            : door.read(asked, this::profileCode);
+                    return new String[] {asked.value(), seen};
+                }));
+            }
+            for (Future<String[]> answer : answers) {
+                String[] askedAndSeen = answer.get();
+                assertThat(askedAndSeen[1]).isEqualTo(askedAndSeen[0]);
+            }
+        }
+        assertThat(bareSearchPaths()).allMatch(path -> !path.contains("unit_"));
+    }
+
+    @Test
+    void aFailedUnitOfWorkRollsBackAndLeavesNoSearchPathBehind() {
+        OffsetDateTime before = door.read(HOAN_KIEM, this::profileCreatedAt);
+
+        assertThatThrownBy(() -> door.write(HOAN_KIEM, unit -> {
+                    unit.sql()
+                            .sql("update unit_profile set created_at = now() - interval '1 day'")
+                            .update();
+                    return unit.sql().sql("select 1 / 0").query().singleValue();
+                }))
+                .hasMessageContaining("division by zero");
+
+        assertThat(door.read(HOAN_KIEM, this::profileCreatedAt)).isEqualTo(before);
+        assertThat(bareSearchPaths()).allMatch(path -> !path.contains("unit_"));
+    }
+
+    @Test
+    void aReadCannotWrite() {
+        assertThatThrownBy(() -> door.read(
+                        HOAN_KIEM,
+                        unit -> unit.sql()
+                                .sql("update unit_profile set created_at = now()")
+                                .update()))
+                .hasMessageContaining("read-only");
+    }
+
+    private String profileCode(UnitScope unit) {
+        return unit.sql()
+                .sql("select unit_code from unit_profile")
+                .query(String.class)
+                .single();
+    }
+
+    private OffsetDateTime profileCreatedAt(UnitScope unit) {
+        return unit.sql()
+                .sql("select created_at from unit_profile")
+                .query(OffsetDateTime.class)
+                .single();
+    }
+
+    /** The search_path each pooled connection has outside any unit of work. */
+    private List<String> bareSearchPaths() {
+        List<String> paths = new ArrayList<>();
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) {
+                Connection connection = twoConnections.getConnection();
+                held.add(connection);
+                try (Statement statement = connection.createStatement();
+                        ResultSet rs = statement.executeQuery("show search_path")) {
+                    rs.next();
+                    paths.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            held.forEach(connection -> {
+                try {
+                    connection.close();
+                } catch (SQLException ignored) {
+                    // closing a pooled connection returns it
+                }
+            });
+        }
+        assertThat(paths).hasSize(2);
+        return paths;
+    }
+}
