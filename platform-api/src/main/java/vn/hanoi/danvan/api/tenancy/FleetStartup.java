@@ -3,6 +3,7 @@ package vn.hanoi.danvan.api.tenancy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import vn.hanoi.danvan.admin.Fleet;
 import vn.hanoi.danvan.admin.FleetReport;
@@ -29,10 +30,7 @@ class FleetStartup implements InitializingBean {
     @Override
     public void afterPropertiesSet() {
         if (!properties.migrateOnStart()) {
-            log.info(
-                    "Fleet: {} unit(s) behind {} (migration is left to tenant-admin)",
-                    fleet.behind(),
-                    fleet.targetVersion());
+            reportOnly();
             return;
         }
         FleetReport report = fleet.migrate();
@@ -41,5 +39,19 @@ class FleetStartup implements InitializingBean {
         }
         log.info("Fleet: {}", report.summary());
         report.failures().forEach(failure -> log.error("Unit {} did not migrate: {}", failure.code(), failure.error()));
+    }
+
+    /** In production the chart's migration job runs first; the API only says what it finds. */
+    private void reportOnly() {
+        try {
+            int behind = fleet.behind();
+            if (behind > 0) {
+                log.warn("Fleet: {} unit(s) behind {}: run tenant-admin migrate --all", behind, fleet.targetVersion());
+            } else {
+                log.info("Fleet: current at {}", fleet.targetVersion());
+            }
+        } catch (DataAccessException e) {
+            log.error("Fleet: no platform schema yet: run tenant-admin migrate --all");
+        }
     }
 }

@@ -1,0 +1,75 @@
+package vn.hanoi.danvan.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import vn.hanoi.danvan.admin.Unit;
+import vn.hanoi.danvan.admin.UnitRegistry;
+
+/**
+ * The README's run command, as a newcomer meets it: no configuration at all, an embedded
+ * PostgreSQL, all 126 units on first start, the same units again after a restart.
+ */
+class EmbeddedDefaultTest {
+
+    @TempDir
+    Path dataDir;
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(DanvanApplication.class)
+                .properties("server.port=0", "danvan.embedded.data-dir=" + dataDir, "logging.level.root=warn")
+                .run();
+    }
+
+    @Test
+    void startsWithNoConfigurationProvisionsHanoiAndReusesItOnRestart() throws Exception {
+        List<Instant> firstMigration;
+        try (ConfigurableApplicationContext first = start()) {
+            List<Unit> units = first.getBean(UnitRegistry.class).all();
+            assertThat(units).hasSize(126);
+            firstMigration = units.stream().map(Unit::migratedAt).toList();
+
+            int port = ((WebServerApplicationContext) first).getWebServer().getPort();
+            assertThat(me(port, "officer.hoankiem")).isEqualTo("00070");
+        }
+        try (ConfigurableApplicationContext second = start()) {
+            List<Unit> units = second.getBean(UnitRegistry.class).all();
+            assertThat(units).hasSize(126);
+            // Nothing was provisioned or migrated again.
+            assertThat(units.stream().map(Unit::migratedAt).toList()).isEqualTo(firstMigration);
+        }
+    }
+
+    private static String me(int port, String username) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String tokenBody = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dev/token"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("username=" + username))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        String token = JsonPath.read(tokenBody, "$.access_token");
+        String meBody = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                                .header("Content-Type", "application/json")
+                                .header("Authorization", "Bearer " + token)
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { unit { code } } }\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        return JsonPath.read(meBody, "$.data.me.unit.code");
+    }
+}

@@ -1,0 +1,62 @@
+package vn.hanoi.danvan.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.NestedExceptionUtils;
+import vn.hanoi.danvan.api.DanvanApplication;
+import vn.hanoi.danvan.testing.TestPostgres;
+
+class ProductionGuardTest {
+
+    private static final String ISSUER = "http://127.0.0.1:1/realms/hanoi";
+
+    private static ConfigurableApplicationContext start(boolean withIssuer, String... profiles) {
+        String database = "--spring.datasource.url=" + TestPostgres.newDatabase();
+        String[] arguments = withIssuer
+                ? new String[] {database, "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + ISSUER}
+                : new String[] {database};
+        return new SpringApplicationBuilder(DanvanApplication.class)
+                .profiles(profiles)
+                .properties("server.port=0", "logging.level.root=warn")
+                .run(arguments);
+    }
+
+    @Test
+    void prodRefusesToStartBesideDev() {
+        assertThatThrownBy(() -> start(true, "prod", "dev"))
+                .satisfies(e -> assertThat(NestedExceptionUtils.getMostSpecificCause(e))
+                        .hasMessageContaining("refuses to start with the dev profile"));
+    }
+
+    @Test
+    void prodRefusesToStartWithoutARealIssuer() {
+        assertThatThrownBy(() -> start(false, "prod"))
+                .satisfies(e ->
+                        assertThat(NestedExceptionUtils.getMostSpecificCause(e)).hasMessageContaining("issuer-uri"));
+    }
+
+    @Test
+    void prodServesNoDevSignIn() throws Exception {
+        try (ConfigurableApplicationContext context = start(true, "prod")) {
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            HttpResponse<String> token = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dev/token"))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString("username=admin.platform"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(token.statusCode()).isIn(401, 403, 404);
+            assertThat(token.body()).doesNotContain("access_token");
+        }
+    }
+}
