@@ -100,6 +100,10 @@ public abstract class ApiTest {
 
         /** The {@code extensions.code} of the first error, or null. */
         public String errorCode() {
+            Map<String, Object> document = json().read("$");
+            if (!document.containsKey("errors")) {
+                return null;
+            }
             java.util.List<String> codes = json().read("$.errors[*].extensions.code");
             return codes.isEmpty() ? null : codes.getFirst();
         }

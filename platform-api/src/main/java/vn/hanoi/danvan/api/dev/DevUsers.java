@@ -8,6 +8,7 @@ import vn.hanoi.danvan.api.security.Role;
 enum DevUsers {
     OFFICER_HOAN_KIEM("officer.hoankiem", "Nguyễn Thị Lan", "00070", Role.UNIT_OFFICER),
     LEADER_HOAN_KIEM("leader.hoankiem", "Trần Văn Minh", "00070", Role.UNIT_LEADER),
+    CLERK_HOAN_KIEM("clerk.hoankiem", "Vũ Thị Mai", "00070", Role.UNIT_OFFICER),
     OFFICER_BA_DINH("officer.badinh", "Lê Hoàng Nam", "00004", Role.UNIT_OFFICER),
     CITY_SUPERVISOR("supervisor.city", "Phạm Thu Hà", null, Role.CITY_SUPERVISOR),
     PLATFORM_ADMIN("admin.platform", "Đỗ Quang Huy", null, Role.PLATFORM_ADMIN);

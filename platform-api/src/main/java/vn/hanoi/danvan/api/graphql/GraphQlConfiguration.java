@@ -5,6 +5,7 @@ import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustom
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 /** Schema wiring shared by all features. */
 @Configuration(proxyBeanMethods = false)
@@ -16,5 +17,10 @@ class GraphQlConfiguration {
         ClassNameTypeResolver typeResolver = new ClassNameTypeResolver();
         resolvers.forEach(resolver -> typeResolver.addMapping(resolver.javaType(), resolver.type()));
         return builder -> builder.defaultTypeResolver(typeResolver);
+    }
+
+    @Bean
+    RuntimeWiringConfigurer scalars() {
+        return wiring -> wiring.scalar(Scalars.DATE).scalar(Scalars.DATE_TIME);
     }
 }

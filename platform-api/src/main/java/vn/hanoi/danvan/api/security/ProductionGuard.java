@@ -35,7 +35,17 @@ class ProductionGuard implements BeanFactoryPostProcessor, EnvironmentAware {
         }
         require("spring.datasource.url", "the PostgreSQL JDBC URL");
         require("spring.security.oauth2.resourceserver.jwt.issuer-uri", "the Keycloak realm's issuer URI");
+        require("danvan.personal-data.encryption-key", "the key national ID numbers are encrypted with");
+        require("danvan.personal-data.hash-key", "the key national ID numbers are hashed with");
+        for (String key : List.of("danvan.personal-data.encryption-key", "danvan.personal-data.hash-key")) {
+            if (environment.getProperty(key, "").startsWith(DEV_KEY_PREFIX)) {
+                throw new IllegalStateException("The prod profile refuses the development value of " + key + ".");
+            }
+        }
     }
+
+    /** The development keys in application-dev.yaml both start so ("dev-only-" in base64). */
+    private static final String DEV_KEY_PREFIX = "ZGV2LW9ubHkt";
 
     private void require(String property, String what) {
         String value = environment.getProperty(property);

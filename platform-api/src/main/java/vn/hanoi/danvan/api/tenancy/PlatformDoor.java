@@ -2,7 +2,6 @@ package vn.hanoi.danvan.api.tenancy;
 
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
-import vn.hanoi.danvan.admin.UnitSchema;
 
 /**
  * Work on the shared {@code platform} tables (registry, calendar, oversight facts). The
@@ -18,10 +17,10 @@ public class PlatformDoor {
     }
 
     public <T> T read(Function<PlatformScope, T> work) {
-        return transactions.run(true, UnitSchema.EXTENSIONS, sql -> work.apply(new PlatformScope(sql)));
+        return transactions.run(true, paths -> work.apply(new PlatformScope(paths)));
     }
 
     public <T> T write(Function<PlatformScope, T> work) {
-        return transactions.run(false, UnitSchema.EXTENSIONS, sql -> work.apply(new PlatformScope(sql)));
+        return transactions.run(false, paths -> work.apply(new PlatformScope(paths)));
     }
 }

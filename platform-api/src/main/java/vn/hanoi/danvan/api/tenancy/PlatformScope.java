@@ -1,6 +1,8 @@
 package vn.hanoi.danvan.api.tenancy;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.hanoi.danvan.admin.UnitSchema;
+import vn.hanoi.danvan.api.tenancy.SearchPathTransactions.SearchPaths;
 
 /**
  * Work on the shared {@code platform} tables only: the search_path holds no unit schema, so an
@@ -8,13 +10,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 public final class PlatformScope {
 
-    private final JdbcClient sql;
+    private final SearchPaths paths;
 
-    PlatformScope(JdbcClient sql) {
-        this.sql = sql;
+    PlatformScope(SearchPaths paths) {
+        this.paths = paths;
     }
 
     public JdbcClient sql() {
-        return sql;
+        return paths.under(UnitSchema.EXTENSIONS);
     }
 }

@@ -8,8 +8,9 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * A new transaction whose first statement sets the search_path for that transaction alone
- * ({@code set_config(..., true)} is {@code SET LOCAL}). What both doors are built on.
+ * A new transaction in which each scope sets the search_path it needs before its statements run,
+ * with {@code set_config(..., true)}: {@code SET LOCAL}, gone when the transaction ends. What
+ * both doors are built on.
  */
 @Component
 class SearchPathTransactions {
@@ -24,14 +25,8 @@ class SearchPathTransactions {
         this.reads = template(transactions, true);
     }
 
-    <T> T run(boolean readOnly, String searchPath, Function<JdbcClient, T> work) {
-        return (readOnly ? reads : writes).execute(status -> {
-            sql.sql("select set_config('search_path', :path, true)")
-                    .param("path", searchPath)
-                    .query()
-                    .singleValue();
-            return work.apply(sql);
-        });
+    <T> T run(boolean readOnly, Function<SearchPaths, T> work) {
+        return (readOnly ? reads : writes).execute(status -> work.apply(new SearchPaths(sql)));
     }
 
     private static TransactionTemplate template(PlatformTransactionManager transactions, boolean readOnly) {
@@ -40,5 +35,27 @@ class SearchPathTransactions {
         // A unit of work never joins a caller's transaction: its search_path is its own.
         template.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         return template;
+    }
+
+    /** The search_path of one transaction: set again only when a scope needs another one. */
+    static final class SearchPaths {
+
+        private final JdbcClient sql;
+        private String active;
+
+        private SearchPaths(JdbcClient sql) {
+            this.sql = sql;
+        }
+
+        JdbcClient under(String searchPath) {
+            if (!searchPath.equals(active)) {
+                sql.sql("select set_config('search_path', :path, true)")
+                        .param("path", searchPath)
+                        .query()
+                        .singleValue();
+                active = searchPath;
+            }
+            return sql;
+        }
     }
 }

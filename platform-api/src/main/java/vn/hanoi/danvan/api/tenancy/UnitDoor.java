@@ -1,5 +1,6 @@
 package vn.hanoi.danvan.api.tenancy;
 
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import vn.hanoi.danvan.admin.Unit;
@@ -7,9 +8,9 @@ import vn.hanoi.danvan.admin.UnitCode;
 
 /**
  * The one door into a unit's data. Every unit-scoped unit of work runs in its own transaction
- * that first sets the search_path to the unit's schema with {@code set_config(..., true)}, which
- * is {@code SET LOCAL}: it ends with the transaction, so nothing leaks to the next borrower of the
- * connection, and PgBouncer transaction pooling stays safe. The schema name comes from the
+ * whose statements run under the unit's search_path, set with {@code set_config(..., true)},
+ * which is {@code SET LOCAL}: it ends with the transaction, so nothing leaks to the next borrower
+ * of the connection, and PgBouncer transaction pooling stays safe. The schema name comes from the
  * registry and is checked against a strict pattern; no text from a request becomes SQL.
  *
  * <p>The door is per unit of work, not per HTTP request: a DataLoader batch on another thread
@@ -28,17 +29,27 @@ public class UnitDoor {
 
     /** Reads in the unit's schema, in a read-only transaction. */
     public <T> T read(UnitCode code, Function<UnitScope, T> work) {
-        return enter(true, code, work);
+        Unit unit = directory.serving(code);
+        return transactions.run(true, paths -> work.apply(new UnitScope(unit.code(), unit.schema(), paths)));
     }
 
     /** Changes the unit's data, in one transaction: all of it commits or none. */
     public <T> T write(UnitCode code, Function<UnitScope, T> work) {
-        return enter(false, code, work);
+        Unit unit = directory.serving(code);
+        return transactions.run(false, paths -> work.apply(new UnitScope(unit.code(), unit.schema(), paths)));
     }
 
-    private <T> T enter(boolean readOnly, UnitCode code, Function<UnitScope, T> work) {
-        Unit unit = directory.serving(code);
+    /**
+     * Changes two units' data in one transaction, for the rare act that concerns both (a petition
+     * transferred from one unit to another): both sides commit or neither does.
+     */
+    public <T> T writeBoth(UnitCode first, UnitCode second, BiFunction<UnitScope, UnitScope, T> work) {
+        Unit one = directory.serving(first);
+        Unit other = directory.serving(second);
         return transactions.run(
-                readOnly, unit.schema().searchPath(), sql -> work.apply(new UnitScope(unit.code(), sql)));
+                false,
+                paths -> work.apply(
+                        new UnitScope(one.code(), one.schema(), paths),
+                        new UnitScope(other.code(), other.schema(), paths)));
     }
 }

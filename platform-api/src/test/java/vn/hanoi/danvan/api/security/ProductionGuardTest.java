@@ -21,13 +21,23 @@ class ProductionGuardTest {
 
     private static ConfigurableApplicationContext start(boolean withIssuer, String... profiles) {
         String database = "--spring.datasource.url=" + TestPostgres.newDatabase();
+        String keys = "--danvan.personal-data.encryption-key=" + randomKey();
+        String hashKey = "--danvan.personal-data.hash-key=" + randomKey();
         String[] arguments = withIssuer
-                ? new String[] {database, "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + ISSUER}
-                : new String[] {database};
+                ? new String[] {
+                    database, keys, hashKey, "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + ISSUER
+                }
+                : new String[] {database, keys, hashKey};
         return new SpringApplicationBuilder(DanvanApplication.class)
                 .profiles(profiles)
                 .properties("server.port=0", "logging.level.root=warn")
                 .run(arguments);
+    }
+
+    private static String randomKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 
     @Test

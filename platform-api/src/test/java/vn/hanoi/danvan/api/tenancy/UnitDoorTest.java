@@ -123,6 +123,32 @@ class UnitDoorTest extends ApiTest {
     }
 
     @Test
+    void oneTransactionAcrossTwoUnitsWritesEachInItsOwnSchemaAndRollsBackBoth() {
+        OffsetDateTime marked = OffsetDateTime.of(2026, 2, 3, 4, 5, 6, 0, ZoneOffset.UTC);
+        OffsetDateTime hoanKiemBefore = door.read(HOAN_KIEM, this::profileCreatedAt);
+        OffsetDateTime baDinhBefore = door.read(BA_DINH, this::profileCreatedAt);
+
+        String seen = door.writeBoth(
+                HOAN_KIEM, BA_DINH, (first, second) -> profileCode(first) + profileCode(second) + profileCode(first));
+        assertThat(seen).isEqualTo("000700000400070");
+        assertThatThrownBy(() -> door.writeBoth(HOAN_KIEM, BA_DINH, (first, second) -> {
+                    first.sql()
+                            .sql("update unit_profile set created_at = :at")
+                            .param("at", marked)
+                            .update();
+                    second.sql()
+                            .sql("update unit_profile set created_at = :at")
+                            .param("at", marked)
+                            .update();
+                    throw new IllegalStateException("the second half failed");
+                }))
+                .hasMessageContaining("second half");
+
+        assertThat(door.read(HOAN_KIEM, this::profileCreatedAt)).isEqualTo(hoanKiemBefore);
+        assertThat(door.read(BA_DINH, this::profileCreatedAt)).isEqualTo(baDinhBefore);
+    }
+
+    @Test
     void aReadCannotWrite() {
         assertThatThrownBy(() -> door.read(
                         HOAN_KIEM,

@@ -1,0 +1,132 @@
+package vn.hanoi.danvan.api.petitions;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.ContextValue;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+import vn.hanoi.danvan.api.graphql.Connection;
+import vn.hanoi.danvan.api.graphql.GlobalId;
+import vn.hanoi.danvan.api.graphql.Page;
+import vn.hanoi.danvan.api.petitions.PetitionViews.DeadlineView;
+import vn.hanoi.danvan.api.petitions.PetitionViews.HandlerView;
+import vn.hanoi.danvan.api.petitions.PetitionViews.LinkView;
+import vn.hanoi.danvan.api.petitions.PetitionViews.PetitionerView;
+import vn.hanoi.danvan.api.petitions.deadlines.PetitionState;
+import vn.hanoi.danvan.api.security.Viewer;
+
+/** The petition queries and the fields of {@code Petition}. */
+@Controller
+class PetitionController {
+
+    private final PetitionReads reads;
+    private final PetitionCalendar calendar;
+
+    PetitionController(PetitionReads reads, PetitionCalendar calendar) {
+        this.reads = reads;
+        this.calendar = calendar;
+    }
+
+    @QueryMapping
+    Connection<Petition> petitions(
+            @Argument PetitionFilter filter,
+            @Argument PetitionOrder orderBy,
+            @Argument Integer first,
+            @Argument String after,
+            @ContextValue Viewer viewer) {
+        return reads.list(viewer, filter, orderBy, Page.of(first, after));
+    }
+
+    @QueryMapping
+    Petition petition(@Argument String id, @ContextValue Viewer viewer) {
+        return reads.one(viewer, id).orElseThrow(PetitionIds::notFound);
+    }
+
+    @BatchMapping(typeName = "Petition")
+    Map<Petition, List<PetitionerView>> petitioners(List<Petition> petitions, @ContextValue Viewer viewer) {
+        return reads.petitioners(viewer, petitions);
+    }
+
+    @SchemaMapping(typeName = "Petition")
+    String id(Petition petition) {
+        return PetitionIds.of(petition);
+    }
+
+    @SchemaMapping(typeName = "Petition")
+    String unitCode(Petition petition) {
+        return petition.unit().value();
+    }
+
+    @SchemaMapping(typeName = "Petition")
+    HandlerView handler(Petition petition) {
+        return petition.handlerSubject() == null
+                ? null
+                : new HandlerView(petition.handlerSubject(), petition.handlerName());
+    }
+
+    /** The running clock, from the stored due date: no query per petition in a list. */
+    @SchemaMapping(typeName = "Petition")
+    DeadlineView deadline(Petition petition) {
+        if (petition.dueOn() == null || !petition.isOpen()) {
+            return null;
+        }
+        boolean paused = petition.state() == PetitionState.SUSPENDED;
+        return calendar.deadlineOf(petition, List.of())
+                .map(clock -> new DeadlineView(
+                        clock.clock(),
+                        petition.dueOn(),
+                        daysLeft(petition),
+                        overdue(petition),
+                        paused,
+                        clock.legalBasis()))
+                .orElse(null);
+    }
+
+    @SchemaMapping(typeName = "Petition")
+    boolean overdue(Petition petition) {
+        return petition.isOpen()
+                && petition.state() != PetitionState.SUSPENDED
+                && petition.dueOn() != null
+                && calendar.today().isAfter(petition.dueOn());
+    }
+
+    @SchemaMapping(typeName = "Petition")
+    Integer daysLeft(Petition petition) {
+        if (petition.dueOn() == null || !petition.isOpen()) {
+            return null;
+        }
+        return (int) java.time.temporal.ChronoUnit.DAYS.between(calendar.today(), petition.dueOn());
+    }
+
+    @SchemaMapping(typeName = "Petition")
+    List<PetitionEvent> timeline(Petition petition) {
+        return reads.timeline(petition);
+    }
+
+    @SchemaMapping(typeName = "PetitionEvent")
+    String actor(PetitionEvent event) {
+        return event.actorSubject();
+    }
+
+    @SchemaMapping(typeName = "Petition")
+    List<LinkView> links(Petition petition) {
+        return reads.links(petition).stream()
+                .map(link -> new LinkView(
+                        link.kind(),
+                        link.targetUnit(),
+                        GlobalId.of(
+                                        Petition.TYPE,
+                                        vn.hanoi.danvan.admin.UnitCode.of(link.targetUnit()),
+                                        link.targetId())
+                                .encode()))
+                .toList();
+    }
+
+    @SchemaMapping(typeName = "Petition")
+    List<PetitionAction> allowedActions(Petition petition) {
+        return PetitionWorkflow.allowedActions(petition);
+    }
+}

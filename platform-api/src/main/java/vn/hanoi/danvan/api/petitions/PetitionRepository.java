@@ -1,0 +1,279 @@
+package vn.hanoi.danvan.api.petitions;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Repository;
+import vn.hanoi.danvan.api.petitions.deadlines.PetitionState;
+import vn.hanoi.danvan.api.petitions.deadlines.Suspension;
+import vn.hanoi.danvan.api.tenancy.UnitScope;
+
+/** The SQL of a unit's petitions. Every method runs inside the unit's door. */
+@Repository
+class PetitionRepository {
+
+    Petition insert(UnitScope unit, NewPetition petition) {
+        return unit.sql()
+                .sql("""
+                        insert into petition (tracking_code, citizen_secret_hash, kind, channel, state, subject, matter,
+                            search_text, matter_simhash, received_on, received_at, remote_area, several_sites,
+                            group_petition, petitioner_count, handler_subject, handler_name, due_on, split_from_id,
+                            transferred_from_unit, transferred_from_id)
+                        values (:trackingCode, :secretHash, :kind, :channel, 'RECEIVED', :subject, :matter,
+                            :searchText, :simhash, :receivedOn, :receivedAt, :remoteArea, :severalSites,
+                            :group, :petitionerCount, :handlerSubject, :handlerName, :dueOn, :splitFrom,
+                            :transferredFromUnit, :transferredFromId)
+                        returning\s""" + PetitionRows.COLUMNS)
+                .param("trackingCode", petition.trackingCode())
+                .param("secretHash", petition.secretHash())
+                .param("kind", petition.kind().name())
+                .param("channel", petition.channel().name())
+                .param("subject", petition.subject())
+                .param("matter", petition.matter())
+                .param("searchText", petition.searchText())
+                .param("simhash", petition.matterSimhash())
+                .param("receivedOn", petition.receivedOn())
+                .param("receivedAt", Timestamp.from(petition.receivedAt()))
+                .param("remoteArea", petition.remoteArea())
+                .param("severalSites", petition.severalSites())
+                .param("group", petition.groupPetition())
+                .param("petitionerCount", petition.petitionerCount())
+                .param("handlerSubject", petition.handlerSubject())
+                .param("handlerName", petition.handlerName())
+                .param("dueOn", petition.dueOn())
+                .param("splitFrom", petition.splitFromId())
+                .param("transferredFromUnit", petition.transferredFromUnit())
+                .param("transferredFromId", petition.transferredFromId())
+                .query((rs, row) -> PetitionRows.petition(unit.unit(), rs))
+                .single();
+    }
+
+    void insertPetitioners(UnitScope unit, long petitionId, List<Petitioner> petitioners) {
+        for (Petitioner person : petitioners) {
+            unit.sql()
+                    .sql("""
+                            insert into petitioner (petition_id, position, representative, full_name, address, phone,
+                                national_id_cipher, national_id_hash)
+                            values (:petition, :position, :representative, :name, :address, :phone, :cipher, :hash)
+                            """)
+                    .param("petition", petitionId)
+                    .param("position", person.position())
+                    .param("representative", person.representative())
+                    .param("name", person.fullName())
+                    .param("address", person.address())
+                    .param("phone", person.phone())
+                    .param("cipher", person.nationalIdCipher())
+                    .param("hash", person.nationalIdHash())
+                    .update();
+        }
+    }
+
+    Optional<Petition> find(UnitScope unit, long id) {
+        return unit.sql()
+                .sql("select " + PetitionRows.COLUMNS + " from petition where id = :id")
+                .param("id", id)
+                .query((rs, row) -> PetitionRows.petition(unit.unit(), rs))
+                .optional();
+    }
+
+    /** The petition, locked for the rest of the transaction. */
+    Optional<Petition> lock(UnitScope unit, long id) {
+        return unit.sql()
+                .sql("select " + PetitionRows.COLUMNS + " from petition where id = :id for update")
+                .param("id", id)
+                .query((rs, row) -> PetitionRows.petition(unit.unit(), rs))
+                .optional();
+    }
+
+    Optional<Petition> findByTrackingCode(UnitScope unit, String trackingCode) {
+        return unit.sql()
+                .sql("select " + PetitionRows.COLUMNS + " from petition where tracking_code = :code")
+                .param("code", trackingCode)
+                .query((rs, row) -> PetitionRows.petition(unit.unit(), rs))
+                .optional();
+    }
+
+    Optional<String> secretHash(UnitScope unit, long id) {
+        return unit.sql()
+                .sql("select citizen_secret_hash from petition where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .optional();
+    }
+
+    List<Petition> page(UnitScope unit, PetitionQuery query) {
+        return unit.sql()
+                .sql("select " + PetitionRows.COLUMNS + " from petition" + query.where() + query.keyset()
+                        + query.orderAndLimit())
+                .params(query.params())
+                .query((rs, row) -> PetitionRows.petition(unit.unit(), rs))
+                .list();
+    }
+
+    int count(UnitScope unit, PetitionQuery query) {
+        return unit.sql()
+                .sql("select count(*) from petition" + query.where())
+                .params(query.params())
+                .query(Integer.class)
+                .single();
+    }
+
+    List<Petitioner> petitioners(UnitScope unit, Collection<Long> petitionIds) {
+        return unit.sql()
+                .sql("""
+                        select petition_id, position, representative, full_name, address, phone,
+                               national_id_cipher, national_id_hash
+                          from petitioner where petition_id = any(:ids) order by petition_id, position
+                        """)
+                .param("ids", petitionIds.toArray(Long[]::new))
+                .query(PetitionRows::petitioner)
+                .list();
+    }
+
+    /**
+     * Writes the petition's new state if nobody changed it since {@code expectedVersion}; returns
+     * false if somebody did, and then nothing is written.
+     */
+    boolean update(UnitScope unit, Petition next, int expectedVersion) {
+        return unit.sql()
+                        .sql("""
+                                update petition set
+                                    state = :state, version = version + 1, round = :round, complex = :complex,
+                                    especially_complex = :especiallyComplex, complexity_reasons = :reasons,
+                                    remote_area = :remoteArea, several_sites = :severalSites,
+                                    handler_subject = :handlerSubject, handler_name = :handlerName,
+                                    accepted_on = :acceptedOn, appealed_on = :appealedOn, resolved_on = :resolvedOn,
+                                    closed_on = :closedOn, extensions_granted = :extensions, decision = :decision,
+                                    due_on = :dueOn, rating = :rating,
+                                    rated_at = case when cast(:rating as smallint) is not null and rated_at is null
+                                                    then now() else rated_at end,
+                                    transferred_to_unit = :transferredToUnit, transferred_to_id = :transferredToId,
+                                    updated_at = now()
+                                 where id = :id and version = :expectedVersion
+                                """)
+                        .param("state", next.state().name())
+                        .param("round", next.round())
+                        .param("complex", next.complex())
+                        .param("especiallyComplex", next.especiallyComplex())
+                        .param("reasons", next.complexityReasons().toArray(String[]::new))
+                        .param("remoteArea", next.remoteArea())
+                        .param("severalSites", next.severalSites())
+                        .param("handlerSubject", next.handlerSubject())
+                        .param("handlerName", next.handlerName())
+                        .param("acceptedOn", next.acceptedOn())
+                        .param("appealedOn", next.appealedOn())
+                        .param("resolvedOn", next.resolvedOn())
+                        .param("closedOn", next.closedOn())
+                        .param("extensions", next.extensionsGranted())
+                        .param("decision", next.decision())
+                        .param("dueOn", next.dueOn())
+                        .param("rating", next.rating())
+                        .param("transferredToUnit", next.transferredToUnit())
+                        .param("transferredToId", next.transferredToId())
+                        .param("id", next.id())
+                        .param("expectedVersion", expectedVersion)
+                        .update()
+                == 1;
+    }
+
+    void addEvent(UnitScope unit, long petitionId, NewEvent event) {
+        unit.sql()
+                .sql("""
+                        insert into petition_event (petition_id, actor_subject, actor_name, action, from_state,
+                            to_state, reason)
+                        values (:petition, :subject, :name, :action, :from, :to, :reason)
+                        """)
+                .param("petition", petitionId)
+                .param("subject", event.actorSubject())
+                .param("name", event.actorName())
+                .param("action", event.action())
+                .param("from", event.from() == null ? null : event.from().name())
+                .param("to", event.to().name())
+                .param("reason", event.reason())
+                .update();
+    }
+
+    List<PetitionEvent> events(UnitScope unit, long petitionId) {
+        return unit.sql()
+                .sql("""
+                        select id, at, actor_subject, actor_name, action, from_state, to_state, reason
+                          from petition_event where petition_id = :petition order by id
+                        """)
+                .param("petition", petitionId)
+                .query((rs, row) -> new PetitionEvent(
+                        rs.getLong("id"),
+                        rs.getTimestamp("at").toInstant(),
+                        rs.getString("actor_subject"),
+                        rs.getString("actor_name"),
+                        rs.getString("action"),
+                        rs.getString("from_state") == null ? null : PetitionState.valueOf(rs.getString("from_state")),
+                        PetitionState.valueOf(rs.getString("to_state")),
+                        rs.getString("reason")))
+                .list();
+    }
+
+    void addLink(UnitScope unit, long petitionId, String kind, String targetUnit, long targetId) {
+        unit.sql()
+                .sql("""
+                        insert into petition_link (petition_id, kind, target_unit, target_id)
+                        values (:petition, :kind, :unit, :target) on conflict do nothing
+                        """)
+                .param("petition", petitionId)
+                .param("kind", kind)
+                .param("unit", targetUnit)
+                .param("target", targetId)
+                .update();
+    }
+
+    List<PetitionLink> links(UnitScope unit, long petitionId) {
+        return unit.sql()
+                .sql("""
+                        select kind, target_unit, target_id from petition_link
+                         where petition_id = :petition order by created_at, kind
+                        """)
+                .param("petition", petitionId)
+                .query((rs, row) ->
+                        new PetitionLink(rs.getString("kind"), rs.getString("target_unit"), rs.getLong("target_id")))
+                .list();
+    }
+
+    void suspend(UnitScope unit, long petitionId, LocalDate on) {
+        unit.sql()
+                .sql("insert into petition_suspension (petition_id, suspended_on) values (:petition, :on)")
+                .param("petition", petitionId)
+                .param("on", on)
+                .update();
+    }
+
+    void resume(UnitScope unit, long petitionId, LocalDate on) {
+        unit.sql().sql("""
+                        update petition_suspension set resumed_on = :on
+                         where petition_id = :petition and resumed_on is null
+                        """).param("petition", petitionId).param("on", on).update();
+    }
+
+    List<Suspension> suspensions(UnitScope unit, long petitionId) {
+        return unit.sql()
+                .sql("""
+                        select suspended_on, resumed_on from petition_suspension
+                         where petition_id = :petition order by suspended_on
+                        """)
+                .param("petition", petitionId)
+                .query((rs, row) ->
+                        new Suspension(PetitionRows.date(rs, "suspended_on"), PetitionRows.date(rs, "resumed_on")))
+                .list();
+    }
+
+    void recordConfidentialRead(UnitScope unit, long petitionId, String actor, String roles, String what) {
+        unit.sql()
+                .sql("""
+                        insert into confidential_read (actor_subject, actor_roles, petition_id, what)
+                        values (:actor, :roles, :petition, :what)
+                        """)
+                .params(Map.of("actor", actor, "roles", roles, "petition", petitionId, "what", what))
+                .update();
+    }
+}

@@ -1,0 +1,6 @@
+package vn.hanoi.danvan.api.petitions;
+
+import java.util.List;
+
+/** The petitions a registration created (one per kind) and the receipts to hand over. */
+record ReceivedPetitions(List<Petition> petitions, List<Receipt> receipts) {}
