@@ -24,11 +24,37 @@ class PetitionController {
 
     private final PetitionReads reads;
     private final PetitionCalendar calendar;
+    private final PetitionAttachments attachments;
 
-    PetitionController(PetitionReads reads, PetitionCalendar calendar) {
+    PetitionController(PetitionReads reads, PetitionCalendar calendar, PetitionAttachments attachments) {
         this.reads = reads;
         this.calendar = calendar;
+        this.attachments = attachments;
     }
+
+    @SchemaMapping(typeName = "Petition")
+    List<AttachmentView> attachments(Petition petition, @ContextValue Viewer viewer) {
+        return attachments.of(viewer, petition).stream()
+                .map(file -> new AttachmentView(
+                        GlobalId.of("Attachment", petition.unit(), file.id()).encode(),
+                        file.name(),
+                        file.mediaType(),
+                        file.sizeBytes(),
+                        file.sha256(),
+                        file.createdAt(),
+                        "/api/petitions/" + PetitionIds.of(petition) + "/attachments/" + file.id()))
+                .toList();
+    }
+
+    /** An attachment as GraphQL shows it, with the path to download it from. */
+    record AttachmentView(
+            String id,
+            String name,
+            String mediaType,
+            long sizeBytes,
+            String sha256,
+            java.time.Instant createdAt,
+            String downloadPath) {}
 
     @QueryMapping
     Connection<Petition> petitions(

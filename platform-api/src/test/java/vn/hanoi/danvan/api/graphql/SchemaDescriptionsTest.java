@@ -30,8 +30,12 @@ class SchemaDescriptionsTest {
             registry.merge(new SchemaParser().parse(file.getContentAsString(StandardCharsets.UTF_8)));
         }
         List<String> undocumented = new ArrayList<>();
-        for (TypeDefinition<?> type : registry.types().values()) {
-            check(type.getName(), descriptionOf(type), undocumented);
+        List<TypeDefinition<?>> types = new ArrayList<>(registry.types().values());
+        registry.objectTypeExtensions().values().forEach(types::addAll);
+        for (TypeDefinition<?> type : types) {
+            if (!(type instanceof graphql.language.ObjectTypeExtensionDefinition)) {
+                check(type.getName(), descriptionOf(type), undocumented);
+            }
             switch (type) {
                 case ObjectTypeDefinition object ->
                     object.getFieldDefinitions().forEach(field -> {
