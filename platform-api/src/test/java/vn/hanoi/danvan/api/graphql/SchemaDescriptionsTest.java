@@ -30,8 +30,9 @@ class SchemaDescriptionsTest {
             registry.merge(new SchemaParser().parse(file.getContentAsString(StandardCharsets.UTF_8)));
         }
         List<String> undocumented = new ArrayList<>();
-        List<TypeDefinition<?>> types = new ArrayList<>(registry.types().values());
-        registry.objectTypeExtensions().values().forEach(types::addAll);
+        List<TypeDefinition<?>> types = new ArrayList<>();
+        registry.types().values().forEach(type -> types.add(type));
+        registry.objectTypeExtensions().values().forEach(extensions -> types.addAll(extensions));
         for (TypeDefinition<?> type : types) {
             if (!(type instanceof graphql.language.ObjectTypeExtensionDefinition)) {
                 check(type.getName(), descriptionOf(type), undocumented);

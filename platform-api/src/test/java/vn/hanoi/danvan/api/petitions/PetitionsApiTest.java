@@ -363,4 +363,31 @@ class PetitionsApiTest extends ApiTest {
         Response supervisor = graphQl("supervisor.city", "{ petitions { totalCount } }");
         assertThat(supervisor.errorCode()).isEqualTo("FORBIDDEN");
     }
+
+    @Test
+    void theInboxRunsTheSameNumberOfStatementsForFivePetitionsAsForFifty() {
+        for (int i = 0; i < 60; i++) {
+            receive("officer.badinh", "REFLECTION", unique("Hộp thư số " + i), "Công dân " + i, null);
+        }
+        String inbox = """
+                query($first: Int) {
+                  petitions(first: $first, filter: { open: true }) {
+                    totalCount
+                    edges { node { id kind state daysLeft overdue deadline { dueOn } petitioners { fullName } } }
+                  }
+                }
+                """;
+        graphQl("officer.badinh", inbox, Map.of("first", 5));
+
+        long before = vn.hanoi.danvan.api.StatementCounter.count();
+        Response five = graphQl("officer.badinh", inbox, Map.of("first", 5));
+        long forFive = vn.hanoi.danvan.api.StatementCounter.count() - before;
+        before = vn.hanoi.danvan.api.StatementCounter.count();
+        Response fifty = graphQl("officer.badinh", inbox, Map.of("first", 50));
+        long forFifty = vn.hanoi.danvan.api.StatementCounter.count() - before;
+
+        assertThat(five.<List<Object>>read("$.data.petitions.edges")).hasSize(5);
+        assertThat(fifty.<List<Object>>read("$.data.petitions.edges")).hasSize(50);
+        assertThat(forFifty).isEqualTo(forFive).isLessThanOrEqualTo(6);
+    }
 }
