@@ -23,10 +23,12 @@ class HolidayController {
 
     private final PlatformDoor platform;
     private final PetitionCalendar calendar;
+    private final PetitionRedating redating;
 
-    HolidayController(PlatformDoor platform, PetitionCalendar calendar) {
+    HolidayController(PlatformDoor platform, PetitionCalendar calendar, PetitionRedating redating) {
         this.platform = platform;
         this.calendar = calendar;
+        this.redating = redating;
     }
 
     record HolidayInput(LocalDate day, HolidayKind kind, String name, String source) {}
@@ -74,6 +76,7 @@ class HolidayController {
                 .param("by", viewer.subject())
                 .update());
         calendar.reload();
+        redating.redateAllSoon();
         return new Holiday(input.day(), input.kind(), name, source);
     }
 
@@ -85,6 +88,7 @@ class HolidayController {
                 .param("day", day)
                 .update());
         calendar.reload();
+        redating.redateAllSoon();
         return removed == 1;
     }
 

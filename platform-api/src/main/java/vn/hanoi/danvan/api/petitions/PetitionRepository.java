@@ -276,4 +276,20 @@ class PetitionRepository {
                 .params(Map.of("actor", actor, "roles", roles, "petition", petitionId, "what", what))
                 .update();
     }
+
+    List<Petition> open(UnitScope unit) {
+        return unit.sql()
+                .sql("select " + PetitionRows.COLUMNS + " from petition where state in " + PetitionQuery.OPEN_STATES)
+                .query((rs, row) -> PetitionRows.petition(unit.unit(), rs))
+                .list();
+    }
+
+    /** A recomputed due date: derived data, so the version stays as it is. */
+    void redate(UnitScope unit, long petitionId, java.time.LocalDate dueOn) {
+        unit.sql()
+                .sql("update petition set due_on = :due where id = :id")
+                .param("due", dueOn)
+                .param("id", petitionId)
+                .update();
+    }
 }
