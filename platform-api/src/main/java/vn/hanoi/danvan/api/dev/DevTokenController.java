@@ -25,7 +25,7 @@ class DevTokenController {
 
     @PostMapping(path = "/dev/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
     ResponseEntity<Map<String, Object>> token(@RequestParam(name = "username", required = false) String username) {
-        return DevUsers.byUsername(username == null ? "" : username.strip())
+        return DevUser.find(username == null ? "" : username.strip())
                 .<ResponseEntity<Map<String, Object>>>map(user -> ResponseEntity.ok(Map.of(
                         "access_token", tokens.issue(user),
                         "token_type", "Bearer",
@@ -33,7 +33,8 @@ class DevTokenController {
                 .orElseGet(() -> ResponseEntity.badRequest()
                         .body(Map.of(
                                 "error", "unknown_user",
-                                "error_description", "Not a demo user; GET /dev/users lists them.")));
+                                "error_description",
+                                        "Not a demo user; GET /dev/users lists them, or use officer.<unit code>.")));
     }
 
     @GetMapping("/dev/users")

@@ -46,21 +46,21 @@ final class DevTokens {
         return (RSAPublicKey) keys.getPublic();
     }
 
-    String issue(DevUsers user) {
+    String issue(DevUser user) {
         Instant now = clock.instant();
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
-                .subject(user.username)
+                .subject(user.username())
                 .jwtID(UUID.randomUUID().toString())
                 .issueTime(Date.from(now))
                 .expirationTime(Date.from(now.plus(LIFETIME)))
-                .claim("preferred_username", user.username)
-                .claim("name", user.displayName)
+                .claim("preferred_username", user.username())
+                .claim("name", user.displayName())
                 .claim("azp", "danvan-console")
                 .claim("scope", "openid profile")
-                .claim("realm_access", Map.of("roles", List.of(user.role.claim())));
-        if (user.unit != null) {
-            claims.claim("unit", user.unit);
+                .claim("realm_access", Map.of("roles", List.of(user.role().claim())));
+        if (user.unit() != null) {
+            claims.claim("unit", user.unit());
         }
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
         try {

@@ -1,7 +1,5 @@
 package vn.hanoi.danvan.api.dev;
 
-import java.util.List;
-import java.util.Optional;
 import vn.hanoi.danvan.api.security.Role;
 
 /** The demo people of the embedded default, one per role, in two units. */
@@ -23,11 +21,5 @@ enum DevUsers {
         this.displayName = displayName;
         this.unit = unit;
         this.role = role;
-    }
-
-    static Optional<DevUsers> byUsername(String username) {
-        return List.of(values()).stream()
-                .filter(user -> user.username.equals(username))
-                .findFirst();
     }
 }

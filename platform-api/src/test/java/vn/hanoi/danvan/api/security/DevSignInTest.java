@@ -15,6 +15,8 @@ class DevSignInTest extends ApiTest {
         "officer.hoankiem, UNIT_OFFICER, 00070",
         "leader.hoankiem, UNIT_LEADER, 00070",
         "officer.badinh, UNIT_OFFICER, 00004",
+        "clerk.hoankiem, UNIT_OFFICER, 00070",
+        "officer.00082, UNIT_OFFICER, 00082",
         "supervisor.city, CITY_SUPERVISOR, ",
         "admin.platform, PLATFORM_ADMIN, "
     })
@@ -32,9 +34,11 @@ class DevSignInTest extends ApiTest {
 
     @Test
     void anUnknownUserGetsNoToken() {
-        Response response = post("/dev/token", "application/x-www-form-urlencoded", "username=mallory", null);
-        assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body()).contains("unknown_user").doesNotContain("access_token");
+        for (String username : List.of("mallory", "officer.abc", "officer.0007")) {
+            Response response = post("/dev/token", "application/x-www-form-urlencoded", "username=" + username, null);
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.body()).contains("unknown_user").doesNotContain("access_token");
+        }
     }
 
     @Test
