@@ -1,5 +1,6 @@
 package vn.hanoi.danvan.api.dev;
 
+import java.util.Arrays;
 import java.util.Map;
 import org.springframework.context.annotation.Profile;
 import org.springframework.http.MediaType;
@@ -41,7 +42,7 @@ class DevTokenController {
     Map<String, Object> users() {
         return Map.of(
                 "users",
-                java.util.Arrays.stream(DevUsers.values())
+                Arrays.stream(DevUsers.values())
                         .map(user -> Map.of(
                                 "username",
                                 user.username,

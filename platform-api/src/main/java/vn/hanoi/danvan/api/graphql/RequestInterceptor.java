@@ -6,6 +6,7 @@ import graphql.language.SourceLocation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -40,11 +41,11 @@ class RequestInterceptor implements WebGraphQlInterceptor {
                         : response.transform(builder -> builder.errors(withCodes(response.getErrors()))));
     }
 
-    private static List<GraphQLError> withCodes(List<? extends org.springframework.graphql.ResponseError> errors) {
+    private static List<GraphQLError> withCodes(List<? extends ResponseError> errors) {
         return errors.stream().map(RequestInterceptor::withCode).toList();
     }
 
-    private static GraphQLError withCode(org.springframework.graphql.ResponseError error) {
+    private static GraphQLError withCode(ResponseError error) {
         Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
         if (!extensions.containsKey("code")) {
             String classification = String.valueOf(error.getErrorType());

@@ -3,6 +3,8 @@ package vn.hanoi.danvan.api.petitions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
@@ -83,10 +85,10 @@ class PetitionAttachmentController {
             case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
             case BAD_USER_INPUT -> HttpStatus.BAD_REQUEST;
         };
-        Map<String, Object> extensions = new java.util.LinkedHashMap<>(e.details());
+        Map<String, Object> extensions = new LinkedHashMap<>(e.details());
         extensions.put("code", e.code().name());
         return ResponseEntity.status(status)
-                .body(Map.of("errors", java.util.List.of(Map.of("message", e.getMessage(), "extensions", extensions))));
+                .body(Map.of("errors", List.of(Map.of("message", e.getMessage(), "extensions", extensions))));
     }
 
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)

@@ -1,5 +1,7 @@
 package vn.hanoi.danvan.api.petitions;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -8,6 +10,7 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+import vn.hanoi.danvan.admin.UnitCode;
 import vn.hanoi.danvan.api.graphql.Connection;
 import vn.hanoi.danvan.api.graphql.GlobalId;
 import vn.hanoi.danvan.api.graphql.Page;
@@ -53,7 +56,7 @@ class PetitionController {
             String mediaType,
             long sizeBytes,
             String sha256,
-            java.time.Instant createdAt,
+            Instant createdAt,
             String downloadPath) {}
 
     @QueryMapping
@@ -124,7 +127,7 @@ class PetitionController {
         if (petition.dueOn() == null || !petition.isOpen()) {
             return null;
         }
-        return (int) java.time.temporal.ChronoUnit.DAYS.between(calendar.today(), petition.dueOn());
+        return (int) ChronoUnit.DAYS.between(calendar.today(), petition.dueOn());
     }
 
     @SchemaMapping(typeName = "Petition")
@@ -143,10 +146,7 @@ class PetitionController {
                 .map(link -> new LinkView(
                         link.kind(),
                         link.targetUnit(),
-                        GlobalId.of(
-                                        Petition.TYPE,
-                                        vn.hanoi.danvan.admin.UnitCode.of(link.targetUnit()),
-                                        link.targetId())
+                        GlobalId.of(Petition.TYPE, UnitCode.of(link.targetUnit()), link.targetId())
                                 .encode()))
                 .toList();
     }

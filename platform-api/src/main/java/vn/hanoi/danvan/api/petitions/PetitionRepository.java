@@ -285,7 +285,7 @@ class PetitionRepository {
     }
 
     /** A recomputed due date: derived data, so the version stays as it is. */
-    void redate(UnitScope unit, long petitionId, java.time.LocalDate dueOn) {
+    void redate(UnitScope unit, long petitionId, LocalDate dueOn) {
         unit.sql()
                 .sql("update petition set due_on = :due where id = :id")
                 .param("due", dueOn)

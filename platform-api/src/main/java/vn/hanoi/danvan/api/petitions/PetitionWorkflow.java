@@ -1,6 +1,7 @@
 package vn.hanoi.danvan.api.petitions;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -218,7 +219,7 @@ class PetitionWorkflow {
     }
 
     static List<PetitionAction> allowedActions(Petition petition) {
-        return java.util.Arrays.stream(PetitionAction.values())
+        return Arrays.stream(PetitionAction.values())
                 .filter(action -> action.allows(petition.kind(), petition.state()))
                 .toList();
     }

@@ -1,6 +1,8 @@
 package vn.hanoi.danvan.api.units;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Repository;
 import vn.hanoi.danvan.admin.UnitCode;
@@ -57,8 +59,8 @@ class UnitListing {
                 .optional());
     }
 
-    private static java.util.Map<String, Object> filterParams(UnitFilter filter) {
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
+    private static Map<String, Object> filterParams(UnitFilter filter) {
+        Map<String, Object> params = new HashMap<>();
         params.put("kind", filter.kind() == null ? null : filter.kind().name());
         params.put("status", filter.status() == null ? null : filter.status().name());
         params.put("search", Slugs.searchable(filter.search()));
