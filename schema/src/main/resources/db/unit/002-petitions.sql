@@ -45,7 +45,9 @@ create table petition (
     created_at          timestamptz not null default now(),
     updated_at          timestamptz not null default now()
 );
-create index petition_inbox on petition (due_on nulls last, id) where state not in ('CLOSED', 'TRANSFERRED', 'GUIDED', 'REJECTED', 'WITHDRAWN', 'RESOLVED');
+-- The officer's inbox: open cases by deadline. The predicate is written as the query writes it
+-- (PetitionQuery.OPEN_STATES), so the planner can use the index.
+create index petition_inbox on petition (due_on nulls last, id) where state in ('RECEIVED', 'CLASSIFIED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED', 'APPEALED');
 create index petition_received on petition (received_on desc, id desc);
 create index petition_state on petition (state);
 create index petition_search on petition using gin (search_text ext.gin_trgm_ops);
