@@ -24,8 +24,11 @@ import liquibase.lockservice.LockService;
  */
 public class AdvisoryLockService implements LockService {
 
-    /** The first half of the two-part advisory key: "liquibase" for danvan. */
-    private static final int KEY_SPACE = 0x4c42_0001;
+    /**
+     * The first half of the two-part advisory key: "liquibase" for danvan. The second half is
+     * {@code hashtext(schema)}; {@link FreshUnitPath} takes the same key for its transaction.
+     */
+    static final int KEY_SPACE = 0x4c42_0001;
 
     private Database database;
     private volatile boolean held;

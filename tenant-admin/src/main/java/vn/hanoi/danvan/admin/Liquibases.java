@@ -42,11 +42,27 @@ final class Liquibases {
 
     private Liquibases() {}
 
+    /** What to do with a {@link Liquibase} set up on one schema. */
+    @FunctionalInterface
+    interface Action {
+        void run(Liquibase liquibase) throws Exception;
+    }
+
     /**
      * Applies {@code changelog} with {@code schema} first on the connection's search_path and
      * Liquibase's own tracking tables in that schema. The connection is this call's alone.
      */
     static void update(Connection connection, String changelog, String schema, String searchPath) throws Exception {
+        run(connection, changelog, schema, searchPath, liquibase -> liquibase.update(""));
+    }
+
+    /**
+     * Runs {@code action} on a Liquibase for {@code changelog} with {@code schema} first on the
+     * connection's search_path and Liquibase's own tracking tables in that schema, under the same
+     * thread-safety measures as {@link #update}. The connection is this call's alone.
+     */
+    static void run(Connection connection, String changelog, String schema, String searchPath, Action action)
+            throws Exception {
         try (Statement statement = connection.createStatement()) {
             // Both names are validated identifiers (UnitSchema, or the fixed "platform").
             statement.execute("create schema if not exists " + schema);
@@ -61,7 +77,7 @@ final class Liquibases {
             database.setLiquibaseSchemaName(schema);
             Scope.child(Map.of(Scope.Attr.ui.name(), new LoggerUIService()), () -> {
                 // Not closed: that would close the connection, which belongs to the caller.
-                new Liquibase(changelog, RESOURCES, database).update("");
+                action.run(new Liquibase(changelog, RESOURCES, database));
             });
         } finally {
             CACHES.readLock().unlock();
@@ -84,7 +100,7 @@ final class Liquibases {
     }
 
     /** A pooled connection goes back as it came: no open transaction, the default search_path. */
-    private static void resetSession(Connection connection) throws SQLException {
+    static void resetSession(Connection connection) throws SQLException {
         if (connection.isClosed()) {
             return;
         }

@@ -13,6 +13,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * for a known unit, Liquibase skips applied changesets, and a unit turns {@code ACTIVE} only in
  * the last step, so an interrupted provisioning is resumed by running it again and a half-built
  * unit never serves.
+ *
+ * <p>A fresh schema, one Liquibase never touched, is built by the {@link FreshUnitPath} in one
+ * transaction from the SQL Liquibase generated once for the changelog: building a whole fleet
+ * that way takes seconds where Liquibase unit by unit took minutes. Any other schema is migrated
+ * by Liquibase.
  */
 public class UnitProvisioner {
 
@@ -23,6 +28,7 @@ public class UnitProvisioner {
     private final UnitChangelog changelog;
     private final JdbcClient sql;
     private final TransactionTemplate transactions;
+    private final FreshUnitPath freshPath;
 
     public UnitProvisioner(DataSource dataSource, UnitRegistry registry, UnitChangelog changelog) {
         this.dataSource = dataSource;
@@ -30,6 +36,7 @@ public class UnitProvisioner {
         this.changelog = changelog;
         this.sql = JdbcClient.create(dataSource);
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        this.freshPath = new FreshUnitPath(changelog);
     }
 
     public UnitChangelog changelog() {
@@ -46,16 +53,19 @@ public class UnitProvisioner {
     }
 
     /**
-     * Applies the unit changelog to the unit's schema. A failure is recorded on the unit, with its
-     * reason, and returned; it never throws for a unit's own failure.
+     * Applies the unit changelog to the unit's schema: by the fresh path when Liquibase never
+     * touched it, else by Liquibase. A failure is recorded on the unit, with its reason, and
+     * returned; it never throws for a unit's own failure.
      */
     public UnitMigrationResult migrate(Unit unit) {
         try (Connection connection = dataSource.getConnection()) {
-            Liquibases.update(
-                    connection,
-                    changelog.path(),
-                    unit.schema().name(),
-                    unit.schema().searchPath());
+            if (!freshPath.build(connection, unit.schema())) {
+                Liquibases.update(
+                        connection,
+                        changelog.path(),
+                        unit.schema().name(),
+                        unit.schema().searchPath());
+            }
         } catch (Exception e) {
             String reason = Failures.oneLine(e);
             log.warn("Unit {} failed to migrate to {}: {}", unit.code(), changelog.version(), reason);
