@@ -34,6 +34,9 @@ final class Liquibases {
         // No phoning home (there is no network to phone), no banner on the console.
         System.setProperty("liquibase.analytics.enabled", "false");
         System.setProperty("liquibase.showBanner", "false");
+        // No update summary on standard output: that is where the CLI answers.
+        System.setProperty("liquibase.command.showSummary", "off");
+        System.setProperty("liquibase.command.showSummaryOutput", "log");
     }
 
     private static final ThreadLocalScopeManager SCOPES = new ThreadLocalScopeManager();

@@ -38,6 +38,8 @@ public final class TenantAdminCli {
     private TenantAdminCli() {}
 
     public static void main(String[] args) {
+        // Before the first logger exists: the CLI prints its answer, and only warnings beside it.
+        System.setProperty("logback.configurationFile", "tenant-admin-logback.xml");
         LIQUIBASE_LOG.setLevel(Level.WARNING);
         System.exit(run(Arrays.asList(args), System.getenv(), System.out, System.err));
     }
