@@ -48,6 +48,7 @@ final class DemoInbox {
     private final LocalDate today;
     private final Viewer officer;
     private final int letters;
+    private final int backlog;
     private final List<Letter> sent = new ArrayList<>();
 
     DemoInbox(Unit unit, long seed, LocalDate today) {
@@ -63,11 +64,11 @@ final class DemoInbox {
                 Set.of(Role.UNIT_OFFICER),
                 Set.of(),
                 "danvan-demo");
-        // Most units are quiet; a few are busy, and fall behind.
+        // Most units are quiet; a few are busy, and fall behind. The showcases are busy but keep up.
         double busy = Math.pow(dice.random().nextDouble(), 2);
-        this.letters = SHOWCASES.contains(unit.code().value())
-                ? MAX_LETTERS
-                : MIN_LETTERS + (int) Math.round((MAX_LETTERS - MIN_LETTERS) * busy);
+        boolean showcase = SHOWCASES.contains(unit.code().value());
+        this.letters = showcase ? MAX_LETTERS : MIN_LETTERS + (int) Math.round((MAX_LETTERS - MIN_LETTERS) * busy);
+        this.backlog = showcase ? 0 : (letters - MIN_LETTERS) * 10;
     }
 
     Viewer officer() {
@@ -76,7 +77,7 @@ final class DemoInbox {
 
     /** Registers and moves the unit's petitions at the desk; returns those to forward later. */
     List<Forward> fill(Desk desk) {
-        DemoStories stories = new DemoStories(dice, today, (letters - MIN_LETTERS) * 10);
+        DemoStories stories = new DemoStories(dice, today, backlog);
         List<Forward> forwards = new ArrayList<>();
         for (int i = 0; i < letters; i++) {
             // The demo users' units show what the city chases: letters left in the in-tray too long.
