@@ -28,9 +28,14 @@ class EmbeddedDefaultTest {
     Path dataDir;
 
     private ConfigurableApplicationContext start() {
+        // Arguments, not default properties: application-dev.yaml would override those, and the
+        // test would run on the developer's own platform-api/.danvan. Demo data: DemoDataTest.
         return new SpringApplicationBuilder(DanvanApplication.class)
-                .properties("server.port=0", "danvan.embedded.data-dir=" + dataDir, "logging.level.root=warn")
-                .run();
+                .run(
+                        "--server.port=0",
+                        "--danvan.embedded.data-dir=" + dataDir,
+                        "--danvan.demo.enabled=false",
+                        "--logging.level.root=warn");
     }
 
     @Test

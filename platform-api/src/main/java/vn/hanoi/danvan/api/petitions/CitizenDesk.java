@@ -7,6 +7,7 @@ import vn.hanoi.danvan.api.graphql.ApiException;
 import vn.hanoi.danvan.api.petitions.deadlines.PetitionState;
 import vn.hanoi.danvan.api.tenancy.UnitDirectory;
 import vn.hanoi.danvan.api.tenancy.UnitDoor;
+import vn.hanoi.danvan.api.tenancy.UnitScope;
 
 /**
  * The citizen's side, without signing in: the status of a petition by its tracking code, and
@@ -49,31 +50,33 @@ class CitizenDesk {
             throw ApiException.badInput("score", "A rating is from 1 to 5.");
         }
         UnitCode unit = servingUnit(trackingCode).orElseThrow(CitizenDesk::wrongCode);
-        return door.write(unit, scope -> {
-            Petition current = petitions.findByTrackingCode(scope, trackingCode).orElseThrow(CitizenDesk::wrongCode);
-            current = petitions.lock(scope, current.id()).orElseThrow();
-            String hash = petitions.secretHash(scope, current.id()).orElseThrow();
-            if (!TrackingCodes.matches(secret, hash)) {
-                throw wrongCode();
-            }
-            if (!canRate(current)) {
-                throw current.rating() != null
-                        ? ApiException.conflict("This answer has already been rated.")
-                        : ApiException.badInput("score", "The answer can be rated once the petition is resolved.");
-            }
-            Petition rated = PetitionDraft.of(current).rating(score).build();
-            if (!petitions.update(scope, rated, current.version())) {
-                throw ApiException.conflict("The petition changed meanwhile; try again.");
-            }
-            petitions.addEvent(
-                    scope,
-                    current.id(),
-                    new NewEvent(
-                            "citizen", null, "RATE", current.state(), current.state(), "Rated " + score + " of 5"));
-            Petition stored = petitions.find(scope, current.id()).orElseThrow();
-            facts.upsert(scope, stored);
-            return status(stored);
-        });
+        return door.write(unit, scope -> rate(scope, trackingCode, secret, score));
+    }
+
+    /** The rating inside a unit of work the caller already opened. */
+    PetitionStatus rate(UnitScope scope, String trackingCode, String secret, int score) {
+        Petition current = petitions.findByTrackingCode(scope, trackingCode).orElseThrow(CitizenDesk::wrongCode);
+        current = petitions.lock(scope, current.id()).orElseThrow();
+        String hash = petitions.secretHash(scope, current.id()).orElseThrow();
+        if (!TrackingCodes.matches(secret, hash)) {
+            throw wrongCode();
+        }
+        if (!canRate(current)) {
+            throw current.rating() != null
+                    ? ApiException.conflict("This answer has already been rated.")
+                    : ApiException.badInput("score", "The answer can be rated once the petition is resolved.");
+        }
+        Petition rated = PetitionDraft.of(current).rating(score).build();
+        if (!petitions.update(scope, rated, current.version())) {
+            throw ApiException.conflict("The petition changed meanwhile; try again.");
+        }
+        petitions.addEvent(
+                scope,
+                current.id(),
+                new NewEvent("citizen", null, "RATE", current.state(), current.state(), "Rated " + score + " of 5"));
+        Petition stored = petitions.find(scope, current.id()).orElseThrow();
+        facts.upsert(scope, stored);
+        return status(stored);
     }
 
     private PetitionStatus status(Petition petition) {

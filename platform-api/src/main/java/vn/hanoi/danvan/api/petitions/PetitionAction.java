@@ -25,7 +25,7 @@ import vn.hanoi.danvan.api.petitions.deadlines.PetitionState;
  * leads to: the state machine, in one place. An action whose target is {@code null} leaves the
  * state as it is (an extension, a new handler).
  */
-enum PetitionAction {
+public enum PetitionAction {
     /** Kind decided, identity and acceptance conditions checked. */
     CLASSIFY(EnumSet.of(RECEIVED), CLASSIFIED, anyKind()),
     /**

@@ -39,13 +39,17 @@ class PetitionWorkflow {
         UnitCode unit = Staff.unitOf(viewer);
         long petitionId = PetitionIds.localId(id, unit);
         ActionInput given = input == null ? ActionInput.NONE : input;
-        return door.write(unit, scope -> {
-            Petition current = lockAt(scope, petitionId, version);
-            check(action, current);
-            PetitionDraft next = PetitionDraft.of(current).state(action.next(current.state()));
-            String reason = apply(action, current, next, given, scope);
-            return save(scope, viewer, current, next, action, reason);
-        });
+        return door.write(unit, scope -> act(scope, viewer, petitionId, version, action, given));
+    }
+
+    /** The transition inside a unit of work the caller already opened. */
+    Petition act(
+            UnitScope scope, Viewer viewer, long petitionId, int version, PetitionAction action, ActionInput input) {
+        Petition current = lockAt(scope, petitionId, version);
+        check(action, current);
+        PetitionDraft next = PetitionDraft.of(current).state(action.next(current.state()));
+        String reason = apply(action, current, next, input, scope);
+        return save(scope, viewer, current, next, action, reason);
     }
 
     /** The petition locked for this transaction, if the caller read the version it still has. */
