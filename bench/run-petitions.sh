@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The petitions benchmark (issue 3): the officer inbox through the API against the same SQL run
+# by pgbench on the same data in the same run, and receivePetition's sustained rate.
+#   bench/run-petitions.sh [per_unit=2000] [clients=16] [seconds=30]
+# BENCH_PG: host and port of a PostgreSQL the benchmark may create a database on (127.0.0.1 5432),
+# as user postgres. It starts the API from platform-api/target on port 18080.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+per_unit="${1:-2000}"
+clients="${2:-16}"
+seconds="${3:-30}"
+host=127.0.0.1
+port=5432
+db="bench_petitions_$RANDOM"
+api_port=18080
+
+source "$here/jdk.sh"
+cd "$root"
+if [[ "${BENCH_SKIP_BUILD:-}" != 1 ]]; then
+  ./mvnw -q -B -pl platform-api -am package -DskipTests
+  ./mvnw -q -B -Pbench -pl bench -am package -DskipTests
+fi
+
+psql -h "$host" -p "$port" -U postgres -qc "create database $db"
+cleanup() {
+  [[ -n "${api_pid:-}" ]] && kill "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null || true
+  psql -h "$host" -p "$port" -U postgres -qc "drop database if exists $db with (force)" || true
+}
+trap cleanup EXIT
+
+"$JAVA_HOME/bin/java" -jar platform-api/target/danvan-platform-api.jar \
+  --spring.profiles.active=dev --server.port=$api_port --danvan.demo.enabled=false \
+  --spring.datasource.url="jdbc:postgresql://$host:$port/$db?user=postgres" \
+  --logging.level.root=warn > "$here/target/api-$db.log" 2>&1 &
+api_pid=$!
+for _ in $(seq 1 180); do
+  curl -sf "http://127.0.0.1:$api_port/actuator/health/readiness" >/dev/null && break
+  sleep 1
+done
+echo "api: ready on $api_port, database $db"
+
+start=$(date +%s)
+psql -h "$host" -p "$port" -U postgres -q -v per_unit="$per_unit" -f "$here/petitions/generate.sql" "$db"
+echo "data: $(psql -h "$host" -p "$port" -U postgres -tAc 'select count(*) from platform.petition_fact' "$db") petitions in $(( $(date +%s) - start )) s"
+
+lib="$here/target/lib/*:$here/target/danvan-bench.jar"
+echo "--- pgbench: the inbox's SQL, $clients clients, $seconds s"
+pgbench -h "$host" -p "$port" -U postgres -n -c "$clients" -j 2 -T "$seconds" -f "$here/petitions/inbox.pgbench" "$db" \
+  | grep -E "tps|latency average|number of transactions actually"
+echo "--- API: the inbox, $clients clients, $seconds s"
+"$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.LoadBench "http://127.0.0.1:$api_port" inbox "$clients" "$seconds" 5
+echo "--- API: receivePetition, $clients clients, $seconds s"
+"$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.LoadBench "http://127.0.0.1:$api_port" receive "$clients" "$seconds" 5
