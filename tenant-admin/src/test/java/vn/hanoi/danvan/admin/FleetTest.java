@@ -163,6 +163,20 @@ class FleetTest {
     }
 
     @Test
+    void aCurrentPlatformSchemaIsRecognisedWithoutRunningLiquibase() {
+        PlatformSchema.migrate(dataSource);
+        // Were Liquibase to run on the platform schema again, it would make its history table again.
+        sql.sql("drop table platform.databasechangelog").update();
+
+        PlatformSchema.migrate(dataSource);
+
+        assertThat(sql.sql("select to_regclass('platform.databasechangelog') is null")
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
+    }
+
+    @Test
     void theUnitChangelogVersionChangesWithItsContent() {
         assertThat(UnitChangelog.DEFAULT.version()).matches("[0-9]+-[0-9a-f]{12}");
         assertThat(NEXT.version()).isNotEqualTo(UnitChangelog.DEFAULT.version());
