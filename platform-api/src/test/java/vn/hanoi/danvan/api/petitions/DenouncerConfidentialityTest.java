@@ -41,12 +41,7 @@ class DenouncerConfidentialityTest extends ApiTest {
                                 "petitioners",
                                         List.of(Map.of(
                                                 "fullName", NAME, "address", ADDRESS, "nationalId", NATIONAL_ID)))));
-        assertThat(response.errorCode()).as(response.body()).isNull();
-        denunciation = new PetitionsApiTest.Received(
-                response.read("$.data.receivePetition.petitions[0].id"),
-                response.read("$.data.receivePetition.petitions[0].version"),
-                response.read("$.data.receivePetition.receipts[0].trackingCode"),
-                response.read("$.data.receivePetition.receipts[0].secret"));
+        denunciation = PetitionsApiTest.Received.from(response);
     }
 
     private static void assertNoIdentity(Response response) {

@@ -32,11 +32,7 @@ class PetitionAttachmentsTest extends ApiTest {
                                 "subject", PetitionsApiTest.unique("Đơn có tài liệu kèm theo"),
                                 "matter", "Kèm theo bản chụp giấy tờ.",
                                 "petitioners", List.of(Map.of("fullName", "Tạ Văn Kèm")))));
-        return new PetitionsApiTest.Received(
-                response.read("$.data.receivePetition.petitions[0].id"),
-                response.read("$.data.receivePetition.petitions[0].version"),
-                response.read("$.data.receivePetition.receipts[0].trackingCode"),
-                response.read("$.data.receivePetition.receipts[0].secret"));
+        return PetitionsApiTest.Received.from(response);
     }
 
     private HttpResponse<byte[]> upload(String user, String petitionId, String fileName, byte[] content)

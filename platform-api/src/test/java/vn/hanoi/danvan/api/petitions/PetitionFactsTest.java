@@ -120,12 +120,7 @@ class PetitionFactsTest extends ApiTest {
                                 subject,
                                 "petitioners",
                                 List.of(Map.of("fullName", name)))));
-        assertThat(response.errorCode()).as(response.body()).isNull();
-        return new PetitionsApiTest.Received(
-                response.read("$.data.receivePetition.petitions[0].id"),
-                response.read("$.data.receivePetition.petitions[0].version"),
-                response.read("$.data.receivePetition.receipts[0].trackingCode"),
-                response.read("$.data.receivePetition.receipts[0].secret"));
+        return PetitionsApiTest.Received.from(response);
     }
 
     private Response act(String user, String mutation, String id, int version) {

@@ -36,7 +36,18 @@ class PetitionsApiTest extends ApiTest {
             }
             """;
 
-    record Received(String id, int version, String trackingCode, String secret) {}
+    record Received(String id, int version, String trackingCode, String secret) {
+
+        /** The first petition and receipt of a receivePetition response. */
+        static Received from(Response response) {
+            assertThat(response.errorCode()).as(response.body()).isNull();
+            return new Received(
+                    response.read("$.data.receivePetition.petitions[0].id"),
+                    response.<Integer>read("$.data.receivePetition.petitions[0].version"),
+                    response.read("$.data.receivePetition.receipts[0].trackingCode"),
+                    response.read("$.data.receivePetition.receipts[0].secret"));
+        }
+    }
 
     Received receive(String user, String kind, String subject, String name, String nationalId) {
         Map<String, Object> person = new HashMap<>(Map.of("fullName", name, "address", "Số 12 phố Hàng Bạc"));
@@ -59,12 +70,7 @@ class PetitionsApiTest extends ApiTest {
                                 "Nội dung: " + subject + ". Đề nghị cơ quan có thẩm quyền xem xét giải quyết.",
                                 "petitioners",
                                 List.of(person))));
-        assertThat(response.errorCode()).as(response.body()).isNull();
-        return new Received(
-                response.read("$.data.receivePetition.petitions[0].id"),
-                response.<Integer>read("$.data.receivePetition.petitions[0].version"),
-                response.read("$.data.receivePetition.receipts[0].trackingCode"),
-                response.read("$.data.receivePetition.receipts[0].secret"));
+        return Received.from(response);
     }
 
     Response act(String user, String mutation, String id, int version, Map<String, Object> input) {
