@@ -1,7 +1,6 @@
 package vn.hanoi.danvan.api.petitions;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -14,11 +13,8 @@ import vn.hanoi.danvan.admin.UnitCode;
 import vn.hanoi.danvan.api.graphql.Connection;
 import vn.hanoi.danvan.api.graphql.GlobalId;
 import vn.hanoi.danvan.api.graphql.Page;
-import vn.hanoi.danvan.api.petitions.PetitionViews.DeadlineView;
-import vn.hanoi.danvan.api.petitions.PetitionViews.HandlerView;
 import vn.hanoi.danvan.api.petitions.PetitionViews.LinkView;
 import vn.hanoi.danvan.api.petitions.PetitionViews.PetitionerView;
-import vn.hanoi.danvan.api.petitions.deadlines.PetitionState;
 import vn.hanoi.danvan.api.security.Viewer;
 
 /** The petition queries and the fields of {@code Petition}. */
@@ -26,12 +22,10 @@ import vn.hanoi.danvan.api.security.Viewer;
 class PetitionController {
 
     private final PetitionReads reads;
-    private final PetitionCalendar calendar;
     private final PetitionAttachments attachments;
 
-    PetitionController(PetitionReads reads, PetitionCalendar calendar, PetitionAttachments attachments) {
+    PetitionController(PetitionReads reads, PetitionAttachments attachments) {
         this.reads = reads;
-        this.calendar = calendar;
         this.attachments = attachments;
     }
 
@@ -77,57 +71,6 @@ class PetitionController {
     @BatchMapping(typeName = "Petition")
     Map<Petition, List<PetitionerView>> petitioners(List<Petition> petitions, @ContextValue Viewer viewer) {
         return reads.petitioners(viewer, petitions);
-    }
-
-    @SchemaMapping(typeName = "Petition")
-    String id(Petition petition) {
-        return PetitionIds.of(petition);
-    }
-
-    @SchemaMapping(typeName = "Petition")
-    String unitCode(Petition petition) {
-        return petition.unit().value();
-    }
-
-    @SchemaMapping(typeName = "Petition")
-    HandlerView handler(Petition petition) {
-        return petition.handlerSubject() == null
-                ? null
-                : new HandlerView(petition.handlerSubject(), petition.handlerName());
-    }
-
-    /** The running clock, from the stored due date: no query per petition in a list. */
-    @SchemaMapping(typeName = "Petition")
-    DeadlineView deadline(Petition petition) {
-        if (petition.dueOn() == null || !petition.isOpen()) {
-            return null;
-        }
-        boolean paused = petition.state() == PetitionState.SUSPENDED;
-        return calendar.deadlineOf(petition, List.of())
-                .map(clock -> new DeadlineView(
-                        clock.clock(),
-                        petition.dueOn(),
-                        daysLeft(petition),
-                        overdue(petition),
-                        paused,
-                        clock.legalBasis()))
-                .orElse(null);
-    }
-
-    @SchemaMapping(typeName = "Petition")
-    boolean overdue(Petition petition) {
-        return petition.isOpen()
-                && petition.state() != PetitionState.SUSPENDED
-                && petition.dueOn() != null
-                && calendar.today().isAfter(petition.dueOn());
-    }
-
-    @SchemaMapping(typeName = "Petition")
-    Integer daysLeft(Petition petition) {
-        if (petition.dueOn() == null || !petition.isOpen()) {
-            return null;
-        }
-        return (int) ChronoUnit.DAYS.between(calendar.today(), petition.dueOn());
     }
 
     @SchemaMapping(typeName = "Petition")
