@@ -49,6 +49,6 @@ echo "--- pgbench: the inbox's SQL, $clients clients, $seconds s"
 pgbench -h "$host" -p "$port" -U postgres -n -c "$clients" -j 2 -T "$seconds" -f "$here/petitions/inbox.pgbench" "$db" \
   | grep -E "tps|latency average|number of transactions actually"
 echo "--- API: the inbox, $clients clients, $seconds s"
-"$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.LoadBench "http://127.0.0.1:$api_port" inbox "$clients" "$seconds" 5
+"$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.LoadBench "http://127.0.0.1:$api_port" inbox "$clients" "$seconds" 20
 echo "--- API: receivePetition, $clients clients, $seconds s"
-"$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.LoadBench "http://127.0.0.1:$api_port" receive "$clients" "$seconds" 5
+"$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.LoadBench "http://127.0.0.1:$api_port" receive "$clients" "$seconds" 20

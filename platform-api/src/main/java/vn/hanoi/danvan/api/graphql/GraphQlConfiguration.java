@@ -19,6 +19,13 @@ class GraphQlConfiguration {
         return builder -> builder.defaultTypeResolver(typeResolver);
     }
 
+    /** Each distinct document is parsed and validated once, not on every request. */
+    @Bean
+    GraphQlSourceBuilderCustomizer documentCache() {
+        DocumentCache cache = new DocumentCache();
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(cache));
+    }
+
     @Bean
     RuntimeWiringConfigurer scalars() {
         return wiring -> wiring.scalar(Scalars.DATE).scalar(Scalars.DATE_TIME);
