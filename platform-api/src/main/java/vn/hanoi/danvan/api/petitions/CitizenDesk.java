@@ -20,6 +20,7 @@ class CitizenDesk {
     private final UnitDoor door;
     private final UnitDirectory directory;
     private final PetitionRepository petitions;
+    private final PetitionTrail trail;
     private final PetitionCalendar calendar;
     private final PetitionFacts facts;
 
@@ -27,11 +28,13 @@ class CitizenDesk {
             UnitDoor door,
             UnitDirectory directory,
             PetitionRepository petitions,
+            PetitionTrail trail,
             PetitionCalendar calendar,
             PetitionFacts facts) {
         this.door = door;
         this.directory = directory;
         this.petitions = petitions;
+        this.trail = trail;
         this.calendar = calendar;
         this.facts = facts;
     }
@@ -70,7 +73,7 @@ class CitizenDesk {
         if (!petitions.update(scope, rated, current.version())) {
             throw ApiException.conflict("The petition changed meanwhile; try again.");
         }
-        petitions.addEvent(
+        trail.addEvent(
                 scope,
                 current.id(),
                 new NewEvent("citizen", null, "RATE", current.state(), current.state(), "Rated " + score + " of 5"));

@@ -15,10 +15,10 @@ class Duplicates {
 
     static final int SAME_MATTER_BITS = 12;
 
-    private final PetitionRepository petitions;
+    private final PetitionTrail trail;
 
-    Duplicates(PetitionRepository petitions) {
-        this.petitions = petitions;
+    Duplicates(PetitionTrail trail) {
+        this.trail = trail;
     }
 
     void flag(UnitScope unit, Petition petition, List<String> nationalIdHashes) {
@@ -44,7 +44,7 @@ class Duplicates {
                 .query((rs, row) -> new Match(rs.getString("unit_code"), rs.getLong("petition_id")))
                 .list();
         for (Match match : matches) {
-            petitions.addLink(unit, petition.id(), "POSSIBLE_DUPLICATE", match.unitCode(), match.petitionId());
+            trail.addLink(unit, petition.id(), "POSSIBLE_DUPLICATE", match.unitCode(), match.petitionId());
         }
         for (String hash : hashes) {
             unit.sql()

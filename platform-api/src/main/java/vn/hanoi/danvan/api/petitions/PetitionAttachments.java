@@ -26,13 +26,19 @@ class PetitionAttachments {
 
     private final UnitDoor door;
     private final PetitionRepository petitions;
+    private final PetitionTrail trail;
     private final AttachmentRepository attachments;
     private final AttachmentStore store;
 
     PetitionAttachments(
-            UnitDoor door, PetitionRepository petitions, AttachmentRepository attachments, AttachmentStore store) {
+            UnitDoor door,
+            PetitionRepository petitions,
+            PetitionTrail trail,
+            AttachmentRepository attachments,
+            AttachmentStore store) {
         this.door = door;
         this.petitions = petitions;
+        this.trail = trail;
         this.attachments = attachments;
         this.store = store;
     }
@@ -61,7 +67,7 @@ class PetitionAttachments {
         try {
             return door.write(unit, scope -> {
                 Attachment saved = attachments.insert(scope, OWNER, id, name, mediaType, stored, viewer.subject());
-                petitions.addEvent(
+                trail.addEvent(
                         scope,
                         id,
                         new NewEvent(

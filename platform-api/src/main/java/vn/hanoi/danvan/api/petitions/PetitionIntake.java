@@ -31,6 +31,7 @@ public class PetitionIntake {
 
     private final UnitDoor door;
     private final PetitionRepository petitions;
+    private final PetitionTrail trail;
     private final PetitionCalendar calendar;
     private final PetitionFacts facts;
     private final Duplicates duplicates;
@@ -39,12 +40,14 @@ public class PetitionIntake {
     PetitionIntake(
             UnitDoor door,
             PetitionRepository petitions,
+            PetitionTrail trail,
             PetitionCalendar calendar,
             PetitionFacts facts,
             Duplicates duplicates,
             NationalIds nationalIds) {
         this.door = door;
         this.petitions = petitions;
+        this.trail = trail;
         this.calendar = calendar;
         this.facts = facts;
         this.duplicates = duplicates;
@@ -102,7 +105,7 @@ public class PetitionIntake {
             Petition stored = petitions.insert(scope, row);
             long id = stored.id();
             petitions.insertPetitioners(scope, id, request.petitioners(id));
-            petitions.addEvent(
+            trail.addEvent(
                     scope,
                     id,
                     new NewEvent(
@@ -113,7 +116,7 @@ public class PetitionIntake {
                             stored.state(),
                             transferredFromUnit == null ? null : "Transferred from unit " + transferredFromUnit));
             if (firstId != null) {
-                petitions.addLink(scope, id, "SPLIT_FROM", scope.unit().value(), firstId);
+                trail.addLink(scope, id, "SPLIT_FROM", scope.unit().value(), firstId);
             } else {
                 firstId = id;
             }

@@ -26,12 +26,19 @@ class PetitionReads {
 
     private final UnitDoor door;
     private final PetitionRepository petitions;
+    private final PetitionTrail trail;
     private final PetitionCalendar calendar;
     private final NationalIds nationalIds;
 
-    PetitionReads(UnitDoor door, PetitionRepository petitions, PetitionCalendar calendar, NationalIds nationalIds) {
+    PetitionReads(
+            UnitDoor door,
+            PetitionRepository petitions,
+            PetitionTrail trail,
+            PetitionCalendar calendar,
+            NationalIds nationalIds) {
         this.door = door;
         this.petitions = petitions;
+        this.trail = trail;
         this.calendar = calendar;
         this.nationalIds = nationalIds;
     }
@@ -80,8 +87,12 @@ class PetitionReads {
                 ? door.read(unit, scope -> petitions.petitioners(scope, byId.keySet()))
                 : door.write(unit, scope -> {
                     // Reading a denouncer's identity is itself recorded, in the same transaction.
-                    disclosed.forEach(p -> petitions.recordConfidentialRead(
-                            scope, p.id(), viewer.subject(), viewer.roles().toString(), "petitioner identity"));
+                    trail.recordConfidentialReads(
+                            scope,
+                            disclosed.stream().map(Petition::id).toList(),
+                            viewer.subject(),
+                            viewer.roles().toString(),
+                            "petitioner identity");
                     return petitions.petitioners(scope, byId.keySet());
                 });
         Map<Petition, List<PetitionerView>> result = new LinkedHashMap<>();
@@ -110,10 +121,10 @@ class PetitionReads {
     }
 
     List<PetitionEvent> timeline(Petition petition) {
-        return door.read(petition.unit(), scope -> petitions.events(scope, petition.id()));
+        return door.read(petition.unit(), scope -> trail.events(scope, petition.id()));
     }
 
     List<PetitionLink> links(Petition petition) {
-        return door.read(petition.unit(), scope -> petitions.links(scope, petition.id()));
+        return door.read(petition.unit(), scope -> trail.links(scope, petition.id()));
     }
 }

@@ -26,6 +26,7 @@ class PetitionRedating {
     private final UnitRegistry registry;
     private final UnitDoor door;
     private final PetitionRepository petitions;
+    private final PetitionTrail trail;
     private final PetitionCalendar calendar;
     private final PetitionFacts facts;
     private final ExecutorService background =
@@ -35,11 +36,13 @@ class PetitionRedating {
             UnitRegistry registry,
             UnitDoor door,
             PetitionRepository petitions,
+            PetitionTrail trail,
             PetitionCalendar calendar,
             PetitionFacts facts) {
         this.registry = registry;
         this.door = door;
         this.petitions = petitions;
+        this.trail = trail;
         this.calendar = calendar;
         this.facts = facts;
     }
@@ -68,7 +71,7 @@ class PetitionRedating {
         List<Petition> open = petitions.open(unit);
         int moved = 0;
         for (Petition petition : open) {
-            var due = calendar.deadlineOf(petition, petitions.suspensions(unit, petition.id()))
+            var due = calendar.deadlineOf(petition, trail.suspensions(unit, petition.id()))
                     .map(deadline -> deadline.dueOn())
                     .orElse(null);
             if (!Objects.equals(due, petition.dueOn())) {

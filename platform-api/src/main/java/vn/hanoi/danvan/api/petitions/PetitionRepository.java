@@ -4,11 +4,8 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Repository;
-import vn.hanoi.danvan.api.petitions.deadlines.PetitionState;
-import vn.hanoi.danvan.api.petitions.deadlines.Suspension;
 import vn.hanoi.danvan.api.tenancy.UnitScope;
 
 /** The SQL of a unit's petitions. Every method runs inside the unit's door. */
@@ -177,104 +174,6 @@ class PetitionRepository {
                         .param("expectedVersion", expectedVersion)
                         .update()
                 == 1;
-    }
-
-    void addEvent(UnitScope unit, long petitionId, NewEvent event) {
-        unit.sql()
-                .sql("""
-                        insert into petition_event (petition_id, actor_subject, actor_name, action, from_state,
-                            to_state, reason)
-                        values (:petition, :subject, :name, :action, :from, :to, :reason)
-                        """)
-                .param("petition", petitionId)
-                .param("subject", event.actorSubject())
-                .param("name", event.actorName())
-                .param("action", event.action())
-                .param("from", event.from() == null ? null : event.from().name())
-                .param("to", event.to().name())
-                .param("reason", event.reason())
-                .update();
-    }
-
-    List<PetitionEvent> events(UnitScope unit, long petitionId) {
-        return unit.sql()
-                .sql("""
-                        select id, at, actor_subject, actor_name, action, from_state, to_state, reason
-                          from petition_event where petition_id = :petition order by id
-                        """)
-                .param("petition", petitionId)
-                .query((rs, row) -> new PetitionEvent(
-                        rs.getLong("id"),
-                        rs.getTimestamp("at").toInstant(),
-                        rs.getString("actor_subject"),
-                        rs.getString("actor_name"),
-                        rs.getString("action"),
-                        rs.getString("from_state") == null ? null : PetitionState.valueOf(rs.getString("from_state")),
-                        PetitionState.valueOf(rs.getString("to_state")),
-                        rs.getString("reason")))
-                .list();
-    }
-
-    void addLink(UnitScope unit, long petitionId, String kind, String targetUnit, long targetId) {
-        unit.sql()
-                .sql("""
-                        insert into petition_link (petition_id, kind, target_unit, target_id)
-                        values (:petition, :kind, :unit, :target) on conflict do nothing
-                        """)
-                .param("petition", petitionId)
-                .param("kind", kind)
-                .param("unit", targetUnit)
-                .param("target", targetId)
-                .update();
-    }
-
-    List<PetitionLink> links(UnitScope unit, long petitionId) {
-        return unit.sql()
-                .sql("""
-                        select kind, target_unit, target_id from petition_link
-                         where petition_id = :petition order by created_at, kind
-                        """)
-                .param("petition", petitionId)
-                .query((rs, row) ->
-                        new PetitionLink(rs.getString("kind"), rs.getString("target_unit"), rs.getLong("target_id")))
-                .list();
-    }
-
-    void suspend(UnitScope unit, long petitionId, LocalDate on) {
-        unit.sql()
-                .sql("insert into petition_suspension (petition_id, suspended_on) values (:petition, :on)")
-                .param("petition", petitionId)
-                .param("on", on)
-                .update();
-    }
-
-    void resume(UnitScope unit, long petitionId, LocalDate on) {
-        unit.sql().sql("""
-                        update petition_suspension set resumed_on = :on
-                         where petition_id = :petition and resumed_on is null
-                        """).param("petition", petitionId).param("on", on).update();
-    }
-
-    List<Suspension> suspensions(UnitScope unit, long petitionId) {
-        return unit.sql()
-                .sql("""
-                        select suspended_on, resumed_on from petition_suspension
-                         where petition_id = :petition order by suspended_on
-                        """)
-                .param("petition", petitionId)
-                .query((rs, row) ->
-                        new Suspension(PetitionRows.date(rs, "suspended_on"), PetitionRows.date(rs, "resumed_on")))
-                .list();
-    }
-
-    void recordConfidentialRead(UnitScope unit, long petitionId, String actor, String roles, String what) {
-        unit.sql()
-                .sql("""
-                        insert into confidential_read (actor_subject, actor_roles, petition_id, what)
-                        values (:actor, :roles, :petition, :what)
-                        """)
-                .params(Map.of("actor", actor, "roles", roles, "petition", petitionId, "what", what))
-                .update();
     }
 
     List<Petition> open(UnitScope unit) {

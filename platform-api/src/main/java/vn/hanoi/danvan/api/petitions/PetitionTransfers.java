@@ -18,12 +18,19 @@ class PetitionTransfers {
 
     private final UnitDoor door;
     private final PetitionRepository petitions;
+    private final PetitionTrail trail;
     private final PetitionWorkflow workflow;
     private final PetitionIntake intake;
 
-    PetitionTransfers(UnitDoor door, PetitionRepository petitions, PetitionWorkflow workflow, PetitionIntake intake) {
+    PetitionTransfers(
+            UnitDoor door,
+            PetitionRepository petitions,
+            PetitionTrail trail,
+            PetitionWorkflow workflow,
+            PetitionIntake intake) {
         this.door = door;
         this.petitions = petitions;
+        this.trail = trail;
         this.workflow = workflow;
         this.intake = intake;
     }
@@ -62,8 +69,8 @@ class PetitionTransfers {
             Petition received = intake.register(destination, viewer, copy, unit.value(), current.id(), false)
                     .petitions()
                     .getFirst();
-            petitions.addLink(destination, received.id(), "TRANSFERRED_FROM", unit.value(), current.id());
-            petitions.addLink(source, current.id(), "TRANSFERRED_TO", target.value(), received.id());
+            trail.addLink(destination, received.id(), "TRANSFERRED_FROM", unit.value(), current.id());
+            trail.addLink(source, current.id(), "TRANSFERRED_TO", target.value(), received.id());
             PetitionDraft next = PetitionDraft.of(current)
                     .state(PetitionAction.TRANSFER.next(current.state()))
                     .transferredToUnit(target.value())

@@ -25,12 +25,19 @@ class PetitionWorkflow {
 
     private final UnitDoor door;
     private final PetitionRepository petitions;
+    private final PetitionTrail trail;
     private final PetitionCalendar calendar;
     private final PetitionFacts facts;
 
-    PetitionWorkflow(UnitDoor door, PetitionRepository petitions, PetitionCalendar calendar, PetitionFacts facts) {
+    PetitionWorkflow(
+            UnitDoor door,
+            PetitionRepository petitions,
+            PetitionTrail trail,
+            PetitionCalendar calendar,
+            PetitionFacts facts) {
         this.door = door;
         this.petitions = petitions;
+        this.trail = trail;
         this.calendar = calendar;
         this.facts = facts;
     }
@@ -89,13 +96,13 @@ class PetitionWorkflow {
             PetitionAction action,
             String reason) {
         Petition draft = next.build();
-        next.dueOn(calendar.deadlineOf(draft, petitions.suspensions(scope, draft.id()))
+        next.dueOn(calendar.deadlineOf(draft, trail.suspensions(scope, draft.id()))
                 .map(deadline -> deadline.dueOn())
                 .orElse(null));
         if (!petitions.update(scope, next.build(), current.version())) {
             throw new ApiException(ErrorCode.CONFLICT, "The petition was changed by someone else; reload it.");
         }
-        petitions.addEvent(
+        trail.addEvent(
                 scope,
                 current.id(),
                 new NewEvent(
@@ -131,11 +138,11 @@ class PetitionWorkflow {
             case START_VERIFICATION -> input.note();
             case SUSPEND -> {
                 LocalDate on = dateNotBefore(input.on(), today, current.acceptedOn());
-                petitions.suspend(scope, current.id(), on);
+                trail.suspend(scope, current.id(), on);
                 yield PetitionIntake.required("reason", input.reason(), 2000);
             }
             case RESUME -> {
-                petitions.resume(scope, current.id(), dateNotBefore(input.on(), today, current.acceptedOn()));
+                trail.resume(scope, current.id(), dateNotBefore(input.on(), today, current.acceptedOn()));
                 yield input.note();
             }
             case EXTEND -> {

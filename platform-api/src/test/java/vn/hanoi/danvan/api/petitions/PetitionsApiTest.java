@@ -372,8 +372,10 @@ class PetitionsApiTest extends ApiTest {
 
     @Test
     void theInboxRunsTheSameNumberOfStatementsForFivePetitionsAsForFifty() {
+        // A unit no other test writes to, holding reflections only: no denouncer is disclosed, so no
+        // confidential-read record is written in either request.
         for (int i = 0; i < 60; i++) {
-            receive("officer.badinh", "REFLECTION", unique("Hộp thư số " + i), "Công dân " + i, null);
+            receive("officer.00008", "REFLECTION", unique("Hộp thư số " + i), "Công dân " + i, null);
         }
         String inbox = """
                 query($first: Int) {
@@ -383,14 +385,22 @@ class PetitionsApiTest extends ApiTest {
                   }
                 }
                 """;
-        graphQl("officer.badinh", inbox, Map.of("first", 5));
+        graphQl("officer.00008", inbox, Map.of("first", 5));
 
-        long before = vn.hanoi.danvan.api.StatementCounter.count();
-        Response five = graphQl("officer.badinh", inbox, Map.of("first", 5));
-        long forFive = vn.hanoi.danvan.api.StatementCounter.count() - before;
-        before = vn.hanoi.danvan.api.StatementCounter.count();
-        Response fifty = graphQl("officer.badinh", inbox, Map.of("first", 50));
-        long forFifty = vn.hanoi.danvan.api.StatementCounter.count() - before;
+        // The counter is global: background work (re-dating after a holiday edit) may add to a
+        // measurement, never subtract, so the least of three is the request's own count.
+        long forFive = Long.MAX_VALUE;
+        long forFifty = Long.MAX_VALUE;
+        Response five = null;
+        Response fifty = null;
+        for (int round = 0; round < 3; round++) {
+            long before = vn.hanoi.danvan.api.StatementCounter.count();
+            five = graphQl("officer.00008", inbox, Map.of("first", 5));
+            forFive = Math.min(forFive, vn.hanoi.danvan.api.StatementCounter.count() - before);
+            before = vn.hanoi.danvan.api.StatementCounter.count();
+            fifty = graphQl("officer.00008", inbox, Map.of("first", 50));
+            forFifty = Math.min(forFifty, vn.hanoi.danvan.api.StatementCounter.count() - before);
+        }
 
         assertThat(five.<List<Object>>read("$.data.petitions.edges")).hasSize(5);
         assertThat(fifty.<List<Object>>read("$.data.petitions.edges")).hasSize(50);
