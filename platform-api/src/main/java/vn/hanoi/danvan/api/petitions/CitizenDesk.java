@@ -69,15 +69,13 @@ class CitizenDesk {
                     ? ApiException.conflict("This answer has already been rated.")
                     : ApiException.badInput("score", "The answer can be rated once the petition is resolved.");
         }
-        Petition rated = PetitionDraft.of(current).rating(score).build();
-        if (!petitions.update(scope, rated, current.version())) {
-            throw ApiException.conflict("The petition changed meanwhile; try again.");
-        }
+        Petition stored = petitions
+                .update(scope, PetitionDraft.of(current).rating(score).build(), current.version())
+                .orElseThrow(() -> ApiException.conflict("The petition changed meanwhile; try again."));
         trail.addEvent(
                 scope,
                 current.id(),
                 new NewEvent("citizen", null, "RATE", current.state(), current.state(), "Rated " + score + " of 5"));
-        Petition stored = petitions.find(scope, current.id()).orElseThrow();
         facts.upsert(scope, stored);
         return status(stored);
     }

@@ -131,12 +131,12 @@ class PetitionRepository {
     }
 
     /**
-     * Writes the petition's new state if nobody changed it since {@code expectedVersion}; returns
-     * false if somebody did, and then nothing is written.
+     * Writes the petition's new state if nobody changed it since {@code expectedVersion} and returns
+     * it as stored; empty if somebody did, and then nothing is written.
      */
-    boolean update(UnitScope unit, Petition next, int expectedVersion) {
+    Optional<Petition> update(UnitScope unit, Petition next, int expectedVersion) {
         return unit.sql()
-                        .sql("""
+                .sql("""
                                 update petition set
                                     state = :state, version = version + 1, round = :round, complex = :complex,
                                     especially_complex = :especiallyComplex, complexity_reasons = :reasons,
@@ -150,30 +150,30 @@ class PetitionRepository {
                                     transferred_to_unit = :transferredToUnit, transferred_to_id = :transferredToId,
                                     updated_at = now()
                                  where id = :id and version = :expectedVersion
-                                """)
-                        .param("state", next.state().name())
-                        .param("round", next.round())
-                        .param("complex", next.complex())
-                        .param("especiallyComplex", next.especiallyComplex())
-                        .param("reasons", next.complexityReasons().toArray(String[]::new))
-                        .param("remoteArea", next.remoteArea())
-                        .param("severalSites", next.severalSites())
-                        .param("handlerSubject", next.handlerSubject())
-                        .param("handlerName", next.handlerName())
-                        .param("acceptedOn", next.acceptedOn())
-                        .param("appealedOn", next.appealedOn())
-                        .param("resolvedOn", next.resolvedOn())
-                        .param("closedOn", next.closedOn())
-                        .param("extensions", next.extensionsGranted())
-                        .param("decision", next.decision())
-                        .param("dueOn", next.dueOn())
-                        .param("rating", next.rating())
-                        .param("transferredToUnit", next.transferredToUnit())
-                        .param("transferredToId", next.transferredToId())
-                        .param("id", next.id())
-                        .param("expectedVersion", expectedVersion)
-                        .update()
-                == 1;
+                                returning\s""" + PetitionRows.COLUMNS)
+                .param("state", next.state().name())
+                .param("round", next.round())
+                .param("complex", next.complex())
+                .param("especiallyComplex", next.especiallyComplex())
+                .param("reasons", next.complexityReasons().toArray(String[]::new))
+                .param("remoteArea", next.remoteArea())
+                .param("severalSites", next.severalSites())
+                .param("handlerSubject", next.handlerSubject())
+                .param("handlerName", next.handlerName())
+                .param("acceptedOn", next.acceptedOn())
+                .param("appealedOn", next.appealedOn())
+                .param("resolvedOn", next.resolvedOn())
+                .param("closedOn", next.closedOn())
+                .param("extensions", next.extensionsGranted())
+                .param("decision", next.decision())
+                .param("dueOn", next.dueOn())
+                .param("rating", next.rating())
+                .param("transferredToUnit", next.transferredToUnit())
+                .param("transferredToId", next.transferredToId())
+                .param("id", next.id())
+                .param("expectedVersion", expectedVersion)
+                .query((rs, row) -> PetitionRows.petition(unit.unit(), rs))
+                .optional();
     }
 
     List<Petition> open(UnitScope unit) {

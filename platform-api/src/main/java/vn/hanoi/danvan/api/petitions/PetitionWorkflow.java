@@ -99,9 +99,10 @@ class PetitionWorkflow {
         next.dueOn(calendar.deadlineOf(draft, trail.suspensions(scope, draft.id()))
                 .map(deadline -> deadline.dueOn())
                 .orElse(null));
-        if (!petitions.update(scope, next.build(), current.version())) {
-            throw new ApiException(ErrorCode.CONFLICT, "The petition was changed by someone else; reload it.");
-        }
+        Petition stored = petitions
+                .update(scope, next.build(), current.version())
+                .orElseThrow(() ->
+                        new ApiException(ErrorCode.CONFLICT, "The petition was changed by someone else; reload it."));
         trail.addEvent(
                 scope,
                 current.id(),
@@ -110,9 +111,8 @@ class PetitionWorkflow {
                         Staff.actorName(viewer),
                         action.name(),
                         current.state(),
-                        next.build().state(),
+                        stored.state(),
                         reason));
-        Petition stored = petitions.find(scope, current.id()).orElseThrow();
         facts.upsert(scope, stored);
         return stored;
     }
