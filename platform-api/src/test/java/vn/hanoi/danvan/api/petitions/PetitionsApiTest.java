@@ -95,6 +95,17 @@ class PetitionsApiTest extends ApiTest {
         };
     }
 
+    /** A one-person letter with subject "x" and matter "y", for checks of what the input may be. */
+    private static Map<String, Object> letter(
+            List<String> kinds, String channel, Map<String, Object> person, Integer groupSize) {
+        Map<String, Object> input = new HashMap<>(Map.of(
+                "kinds", kinds, "channel", channel, "subject", "x", "matter", "y", "petitioners", List.of(person)));
+        if (groupSize != null) {
+            input.put("groupSize", groupSize);
+        }
+        return Map.of("input", input);
+    }
+
     static String unique(String text) {
         return text + " " + UUID.randomUUID().toString().substring(0, 8);
     }
@@ -307,63 +318,21 @@ class PetitionsApiTest extends ApiTest {
 
     @Test
     void badInputIsRefusedWithTheFieldAtFault() {
-        Response noKind = graphQl(
-                "officer.hoankiem",
-                RECEIVE,
-                Map.of(
-                        "input",
-                        Map.of(
-                                "kinds",
-                                List.of(),
-                                "channel",
-                                "POST",
-                                "subject",
-                                "x",
-                                "matter",
-                                "y",
-                                "petitioners",
-                                List.of(Map.of("fullName", "A")))));
+        Response noKind =
+                graphQl("officer.hoankiem", RECEIVE, letter(List.of(), "POST", Map.of("fullName", "A"), null));
         assertThat(noKind.errorCode()).isEqualTo("BAD_USER_INPUT");
 
         Response badId = graphQl(
                 "officer.hoankiem",
                 RECEIVE,
-                Map.of(
-                        "input",
-                        Map.of(
-                                "kinds",
-                                List.of("COMPLAINT"),
-                                "channel",
-                                "POST",
-                                "subject",
-                                "x",
-                                "matter",
-                                "y",
-                                "petitioners",
-                                List.of(Map.of("fullName", "A", "nationalId", "12345")))));
+                letter(List.of("COMPLAINT"), "POST", Map.of("fullName", "A", "nationalId", "12345"), null));
         assertThat(badId.errorCode()).isEqualTo("BAD_USER_INPUT");
         assertThat(badId.<List<String>>read("$.errors[*].extensions.field"))
                 .containsExactly("petitioners[0].nationalId");
         assertThat(badId.body()).doesNotContain("12345\"");
 
         Response groupWithoutRepresentative = graphQl(
-                "officer.hoankiem",
-                RECEIVE,
-                Map.of(
-                        "input",
-                        Map.of(
-                                "kinds",
-                                List.of("COMPLAINT"),
-                                "channel",
-                                "IN_PERSON",
-                                "subject",
-                                "x",
-                                "matter",
-                                "y",
-                                "groupSize",
-                                12,
-                                "petitioners",
-                                List.of(Map.of("fullName", "A")))));
+                "officer.hoankiem", RECEIVE, letter(List.of("COMPLAINT"), "IN_PERSON", Map.of("fullName", "A"), 12));
         assertThat(groupWithoutRepresentative.errorCode()).isEqualTo("BAD_USER_INPUT");
 
         Response supervisor = graphQl("supervisor.city", "{ petitions { totalCount } }");
