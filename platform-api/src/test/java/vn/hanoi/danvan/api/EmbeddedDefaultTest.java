@@ -2,11 +2,6 @@ package vn.hanoi.danvan.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.jayway.jsonpath.JsonPath;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -58,23 +53,6 @@ class EmbeddedDefaultTest {
     }
 
     private static String me(int port, String username) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        String tokenBody = http.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dev/token"))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString("username=" + username))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        String token = JsonPath.read(tokenBody, "$.access_token");
-        String meBody = http.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                                .header("Content-Type", "application/json")
-                                .header("Authorization", "Bearer " + token)
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ me { unit { code } } }\"}"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        return JsonPath.read(meBody, "$.data.me.unit.code");
+        return DevClient.query(port, username, "{ me { unit { code } } }").read("$.data.me.unit.code");
     }
 }

@@ -3,11 +3,6 @@ package vn.hanoi.danvan.api.dev;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.DocumentContext;
-import com.jayway.jsonpath.JsonPath;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -23,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.hanoi.danvan.admin.Unit;
 import vn.hanoi.danvan.admin.UnitRegistry;
 import vn.hanoi.danvan.api.DanvanApplication;
+import vn.hanoi.danvan.api.DevClient;
 import vn.hanoi.danvan.api.petitions.PetitionCalendar;
 
 /**
@@ -110,24 +106,9 @@ class DemoDataTest {
 
     /** What the unit's own officer sees: all of its petitions, and those overdue. */
     private static DocumentContext inboxOf(int port, String username) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        String tokenBody = http.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dev/token"))
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString("username=" + username))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        String token = JsonPath.read(tokenBody, "$.access_token");
-        String body = http.send(
-                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
-                                .header("Content-Type", "application/json")
-                                .header("Authorization", "Bearer " + token)
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ all: petitions { totalCount }"
-                                        + " overdue: petitions(filter: {overdue: true}) { totalCount } }\"}"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-        return JsonPath.parse(body);
+        return DevClient.query(
+                port,
+                username,
+                "{ all: petitions { totalCount } overdue: petitions(filter: {overdue: true}) { totalCount } }");
     }
 }
