@@ -30,6 +30,7 @@ import vn.hanoi.danvan.testing.TestPostgres;
 public abstract class ApiTest {
 
     private static final String DATABASE = TestPostgres.newDatabase();
+    private static final String KEY_PREFIX = TestRedis.newKeyPrefix();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
@@ -39,6 +40,8 @@ public abstract class ApiTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> DATABASE);
+        registry.add("danvan.redis.url", TestRedis::url);
+        registry.add("danvan.redis.key-prefix", () -> KEY_PREFIX);
     }
 
     protected static String databaseUrl() {
