@@ -22,8 +22,6 @@ import vn.hanoi.danvan.api.security.Viewers;
 @Component
 class RequestInterceptor implements WebGraphQlInterceptor {
 
-    static final String VIEWER = "viewer";
-
     private final Viewers viewers;
 
     RequestInterceptor(Viewers viewers) {
@@ -33,7 +31,7 @@ class RequestInterceptor implements WebGraphQlInterceptor {
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         request.configureExecutionInput(
-                (input, builder) -> builder.graphQLContext(context -> context.put(VIEWER, viewers.current()))
+                (input, builder) -> builder.graphQLContext(context -> context.put(RequestViewer.KEY, viewers.current()))
                         .build());
         return chain.next(request)
                 .map(response -> response.getErrors().isEmpty()

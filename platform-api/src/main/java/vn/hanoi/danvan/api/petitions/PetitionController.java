@@ -1,18 +1,21 @@
 package vn.hanoi.danvan.api.petitions;
 
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
 import vn.hanoi.danvan.admin.UnitCode;
 import vn.hanoi.danvan.api.graphql.Connection;
 import vn.hanoi.danvan.api.graphql.GlobalId;
 import vn.hanoi.danvan.api.graphql.Page;
+import vn.hanoi.danvan.api.graphql.RequestViewer;
 import vn.hanoi.danvan.api.petitions.PetitionViews.LinkView;
 import vn.hanoi.danvan.api.petitions.PetitionViews.PetitionerView;
 import vn.hanoi.danvan.api.security.Viewer;
@@ -24,9 +27,14 @@ class PetitionController {
     private final PetitionReads reads;
     private final PetitionAttachments attachments;
 
-    PetitionController(PetitionReads reads, PetitionAttachments attachments) {
+    PetitionController(PetitionReads reads, PetitionAttachments attachments, BatchLoaderRegistry loaders) {
         this.reads = reads;
         this.attachments = attachments;
+        // Petitioners outside a list (one petition, node): batched per request. A list brings its
+        // page's petitioners itself (PetitionList), see PetitionFields.
+        loaders.<Petition, List<PetitionerView>>forName(PetitionFields.PETITIONERS)
+                .registerMappedBatchLoader((petitions, environment) -> Mono.fromCallable(
+                        () -> reads.petitioners(RequestViewer.of(environment.getContext()), List.copyOf(petitions))));
     }
 
     @SchemaMapping(typeName = "Petition")
@@ -54,23 +62,24 @@ class PetitionController {
             String downloadPath) {}
 
     @QueryMapping
-    Connection<Petition> petitions(
+    DataFetcherResult<Connection<Petition>> petitions(
             @Argument PetitionFilter filter,
             @Argument PetitionOrder orderBy,
             @Argument Integer first,
             @Argument String after,
-            @ContextValue Viewer viewer) {
-        return reads.list(viewer, filter, orderBy, Page.of(first, after));
+            @ContextValue Viewer viewer,
+            DataFetchingFieldSelectionSet selection) {
+        PetitionList list = reads.list(
+                viewer, filter, orderBy, Page.of(first, after), selection.contains("edges/node/petitioners"));
+        return DataFetcherResult.<Connection<Petition>>newResult()
+                .data(list.connection())
+                .localContext(list)
+                .build();
     }
 
     @QueryMapping
     Petition petition(@Argument String id, @ContextValue Viewer viewer) {
         return reads.one(viewer, id).orElseThrow(PetitionIds::notFound);
-    }
-
-    @BatchMapping(typeName = "Petition")
-    Map<Petition, List<PetitionerView>> petitioners(List<Petition> petitions, @ContextValue Viewer viewer) {
-        return reads.petitioners(viewer, petitions);
     }
 
     @SchemaMapping(typeName = "Petition")

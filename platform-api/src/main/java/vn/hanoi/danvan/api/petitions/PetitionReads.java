@@ -1,11 +1,11 @@
 package vn.hanoi.danvan.api.petitions;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.hanoi.danvan.admin.UnitCode;
 import vn.hanoi.danvan.api.graphql.Connection;
@@ -43,19 +43,40 @@ class PetitionReads {
         this.nationalIds = nationalIds;
     }
 
-    Connection<Petition> list(Viewer viewer, PetitionFilter filter, PetitionOrder order, Page page) {
+    /**
+     * A page of the unit's petitions and, when the caller asked for them, the page's petitioners:
+     * one read-only transaction, the same statements whatever the page size. Reading a denouncer's
+     * identity is recorded before the page is returned (Law on Denunciation 2018, art. 47).
+     */
+    PetitionList list(Viewer viewer, PetitionFilter filter, PetitionOrder order, Page page, boolean withPetitioners) {
         UnitCode unit = Staff.unitOf(viewer);
         PetitionOrder effectiveOrder = order == null ? PetitionOrder.DEADLINE : order;
         PetitionQuery query = new PetitionQuery(
                 filter == null ? PetitionFilter.NONE : filter, effectiveOrder, page, calendar.today());
-        return door.read(
-                unit,
-                scope -> Connection.of(
-                        petitions.page(scope, query),
-                        page,
-                        petition -> PetitionQuery.cursorOf(petition, effectiveOrder),
-                        petitions.count(scope, query)));
+        PagePetitioners people = door.read(unit, scope -> {
+            Connection<Petition> connection = Connection.of(
+                    petitions.page(scope, query),
+                    page,
+                    petition -> PetitionQuery.cursorOf(petition, effectiveOrder),
+                    petitions.count(scope, query));
+            List<Petition> rows =
+                    connection.edges().stream().map(Connection.Edge::node).toList();
+            List<Petitioner> found = withPetitioners && !rows.isEmpty()
+                    ? petitions.petitioners(
+                            scope, rows.stream().map(Petition::id).toList())
+                    : List.of();
+            return new PagePetitioners(connection, found);
+        });
+        List<Petition> rows =
+                people.connection().edges().stream().map(Connection.Edge::node).toList();
+        if (withPetitioners) {
+            recordDisclosures(viewer, unit, rows);
+        }
+        return new PetitionList(people.connection(), views(viewer, rows, people.rows()));
     }
+
+    /** A page and the petitioners read with it, before they are shown to anyone. */
+    private record PagePetitioners(Connection<Petition> connection, List<Petitioner> rows) {}
 
     Optional<Petition> one(Viewer viewer, String id) {
         UnitCode unit = Staff.unitOf(viewer);
@@ -73,34 +94,48 @@ class PetitionReads {
     }
 
     /**
-     * The petitioners of a batch of petitions, one query for the whole batch, through the door of
-     * the viewer's own unit: a petition of any other unit cannot be in the batch.
+     * The petitioners of a batch of petitions (outside a list: one petition, {@code node}), one
+     * query for the whole batch, through the door of the viewer's own unit: a petition of any other
+     * unit cannot be in the batch.
      */
     Map<Petition, List<PetitionerView>> petitioners(Viewer viewer, List<Petition> batch) {
         UnitCode unit = Staff.unitOf(viewer);
         List<Petition> own = batch.stream().filter(p -> p.unit().equals(unit)).toList();
-        Map<Long, Petition> byId = own.stream().collect(Collectors.toMap(Petition::id, p -> p, (a, b) -> a));
-        List<Petition> disclosed = own.stream()
-                .filter(p -> p.isDenunciation() && Staff.maySeeIdentity(viewer, p))
-                .toList();
-        List<Petitioner> rows = disclosed.isEmpty()
-                ? door.read(unit, scope -> petitions.petitioners(scope, byId.keySet()))
-                : door.write(unit, scope -> {
-                    // Reading a denouncer's identity is itself recorded, in the same transaction.
-                    trail.recordConfidentialReads(
-                            scope,
-                            disclosed.stream().map(Petition::id).toList(),
-                            viewer.subject(),
-                            viewer.roles().toString(),
-                            "petitioner identity");
-                    return petitions.petitioners(scope, byId.keySet());
-                });
+        List<Long> ids = own.stream().map(Petition::id).distinct().toList();
+        List<Petitioner> rows = ids.isEmpty() ? List.of() : door.read(unit, scope -> petitions.petitioners(scope, ids));
+        recordDisclosures(viewer, unit, own);
+        Map<Long, List<PetitionerView>> byId = views(viewer, own, rows);
         Map<Petition, List<PetitionerView>> result = new LinkedHashMap<>();
-        batch.forEach(p -> result.put(p, new ArrayList<>()));
+        batch.forEach(p -> result.put(p, byId.getOrDefault(p.id(), List.of())));
+        return result;
+    }
+
+    /** Records, in its own transaction, each denouncer identity about to be shown to this viewer. */
+    private void recordDisclosures(Viewer viewer, UnitCode unit, List<Petition> shown) {
+        List<Long> disclosed = shown.stream()
+                .filter(p -> p.isDenunciation() && Staff.maySeeIdentity(viewer, p))
+                .map(Petition::id)
+                .distinct()
+                .toList();
+        if (!disclosed.isEmpty()) {
+            door.write(unit, scope -> {
+                trail.recordConfidentialReads(
+                        scope, disclosed, viewer.subject(), viewer.roles().toString(), "petitioner identity");
+                return null;
+            });
+        }
+    }
+
+    /** Each petition's petitioners, as this viewer may see them. */
+    private Map<Long, List<PetitionerView>> views(Viewer viewer, List<Petition> shown, List<Petitioner> rows) {
+        Map<Long, Petition> byId = new HashMap<>();
+        shown.forEach(p -> byId.putIfAbsent(p.id(), p));
+        Map<Long, List<PetitionerView>> result = new HashMap<>();
+        byId.keySet().forEach(id -> result.put(id, new ArrayList<>()));
         for (Petitioner row : rows) {
             Petition petition = byId.get(row.petitionId());
             if (petition != null) {
-                result.get(petition).add(view(row, Staff.maySeeIdentity(viewer, petition)));
+                result.get(petition.id()).add(view(row, Staff.maySeeIdentity(viewer, petition)));
             }
         }
         return result;

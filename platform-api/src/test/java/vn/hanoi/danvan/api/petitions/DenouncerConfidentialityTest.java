@@ -70,6 +70,20 @@ class DenouncerConfidentialityTest extends ApiTest {
     }
 
     @Test
+    void theLeaderSeesTheIdentityInTheInboxAndThatReadIsAuditedToo() {
+        int audited = auditRows();
+
+        Response inbox = graphQl(
+                "leader.hoankiem",
+                "{ petitions(first: 200, orderBy: RECEIVED) { edges { node { id petitioners { fullName } } } } }");
+
+        List<String> names = inbox.read(
+                "$.data.petitions.edges[?(@.node.id == '" + denunciation.id() + "')].node.petitioners[0].fullName");
+        assertThat(names).containsExactly(NAME);
+        assertThat(auditRows()).isGreaterThan(audited);
+    }
+
+    @Test
     void anotherOfficerOfTheSameUnitSeesItRedacted() {
         Response clerk = graphQl("clerk.hoankiem", PetitionsApiTest.PETITION, Map.of("id", denunciation.id()));
 

@@ -373,6 +373,7 @@ class PetitionsApiTest extends ApiTest {
 
         assertThat(five.<List<Object>>read("$.data.petitions.edges")).hasSize(5);
         assertThat(fifty.<List<Object>>read("$.data.petitions.edges")).hasSize(50);
-        assertThat(forFifty).isEqualTo(forFive).isLessThanOrEqualTo(6);
+        // search_path, the page, the count, the page's petitioners: one transaction, as in bench/.
+        assertThat(forFifty).isEqualTo(forFive).isLessThanOrEqualTo(4);
     }
 }
