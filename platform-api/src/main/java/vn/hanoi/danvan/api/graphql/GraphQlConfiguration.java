@@ -1,9 +1,11 @@
 package vn.hanoi.danvan.api.graphql;
 
 import java.util.List;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
@@ -24,6 +26,25 @@ class GraphQlConfiguration {
     GraphQlSourceBuilderCustomizer documentCache() {
         DocumentCache cache = new DocumentCache();
         return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(cache));
+    }
+
+    /**
+     * Controller methods run on the request's own thread (a virtual one). Boot hands them the
+     * application task executor, which moves each blocking fetcher to another thread and the
+     * response to an async dispatch that runs the filter chain a second time: for requests that
+     * do one unit of work each, that costs far more than it gains (bench/RESULTS.md).
+     */
+    @Bean
+    static BeanPostProcessor controllersOnTheRequestThread() {
+        return new BeanPostProcessor() {
+            @Override
+            public Object postProcessBeforeInitialization(Object bean, String name) {
+                if (bean instanceof AnnotatedControllerConfigurer controllers) {
+                    controllers.setBlockingMethodPredicate(method -> false);
+                }
+                return bean;
+            }
+        };
     }
 
     @Bean

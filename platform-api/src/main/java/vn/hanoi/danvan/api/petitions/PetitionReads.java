@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import vn.hanoi.danvan.admin.UnitCode;
 import vn.hanoi.danvan.api.graphql.Connection;
@@ -15,6 +16,7 @@ import vn.hanoi.danvan.api.petitions.PetitionViews.PetitionerView;
 import vn.hanoi.danvan.api.security.NationalIds;
 import vn.hanoi.danvan.api.security.Viewer;
 import vn.hanoi.danvan.api.tenancy.UnitDoor;
+import vn.hanoi.danvan.api.tenancy.UnitScope;
 
 /**
  * Reading petitions: the unit's list, one petition, and its petitioners in batches, with each
@@ -45,15 +47,16 @@ class PetitionReads {
 
     /**
      * A page of the unit's petitions and, when the caller asked for them, the page's petitioners:
-     * one read-only transaction, the same statements whatever the page size. Reading a denouncer's
-     * identity is recorded before the page is returned (Law on Denunciation 2018, art. 47).
+     * one transaction, the same statements whatever the page size. Showing petitioners may disclose
+     * a denouncer's identity, and that reading is recorded in the same transaction (Law on
+     * Denunciation 2018, art. 47), so such a page is read in a read-write transaction.
      */
     PetitionList list(Viewer viewer, PetitionFilter filter, PetitionOrder order, Page page, boolean withPetitioners) {
         UnitCode unit = Staff.unitOf(viewer);
         PetitionOrder effectiveOrder = order == null ? PetitionOrder.DEADLINE : order;
         PetitionQuery query = new PetitionQuery(
                 filter == null ? PetitionFilter.NONE : filter, effectiveOrder, page, calendar.today());
-        PagePetitioners people = door.read(unit, scope -> {
+        Function<UnitScope, PetitionList> work = scope -> {
             Connection<Petition> connection = Connection.of(
                     petitions.page(scope, query),
                     page,
@@ -61,22 +64,16 @@ class PetitionReads {
                     petitions.count(scope, query));
             List<Petition> rows =
                     connection.edges().stream().map(Connection.Edge::node).toList();
-            List<Petitioner> found = withPetitioners && !rows.isEmpty()
-                    ? petitions.petitioners(
-                            scope, rows.stream().map(Petition::id).toList())
-                    : List.of();
-            return new PagePetitioners(connection, found);
-        });
-        List<Petition> rows =
-                people.connection().edges().stream().map(Connection.Edge::node).toList();
-        if (withPetitioners) {
-            recordDisclosures(viewer, unit, rows);
-        }
-        return new PetitionList(people.connection(), views(viewer, rows, people.rows()));
+            if (!withPetitioners || rows.isEmpty()) {
+                return new PetitionList(connection, Map.of());
+            }
+            List<Petitioner> found =
+                    petitions.petitioners(scope, rows.stream().map(Petition::id).toList());
+            recordDisclosures(scope, viewer, disclosed(viewer, rows));
+            return new PetitionList(connection, views(viewer, rows, found));
+        };
+        return withPetitioners ? door.write(unit, work) : door.read(unit, work);
     }
-
-    /** A page and the petitioners read with it, before they are shown to anyone. */
-    private record PagePetitioners(Connection<Petition> connection, List<Petitioner> rows) {}
 
     Optional<Petition> one(Viewer viewer, String id) {
         UnitCode unit = Staff.unitOf(viewer);
@@ -102,27 +99,35 @@ class PetitionReads {
         UnitCode unit = Staff.unitOf(viewer);
         List<Petition> own = batch.stream().filter(p -> p.unit().equals(unit)).toList();
         List<Long> ids = own.stream().map(Petition::id).distinct().toList();
-        List<Petitioner> rows = ids.isEmpty() ? List.of() : door.read(unit, scope -> petitions.petitioners(scope, ids));
-        recordDisclosures(viewer, unit, own);
+        List<Long> disclosed = disclosed(viewer, own);
+        List<Petitioner> rows = ids.isEmpty()
+                ? List.of()
+                : disclosed.isEmpty()
+                        ? door.read(unit, scope -> petitions.petitioners(scope, ids))
+                        : door.write(unit, scope -> {
+                            recordDisclosures(scope, viewer, disclosed);
+                            return petitions.petitioners(scope, ids);
+                        });
         Map<Long, List<PetitionerView>> byId = views(viewer, own, rows);
         Map<Petition, List<PetitionerView>> result = new LinkedHashMap<>();
         batch.forEach(p -> result.put(p, byId.getOrDefault(p.id(), List.of())));
         return result;
     }
 
-    /** Records, in its own transaction, each denouncer identity about to be shown to this viewer. */
-    private void recordDisclosures(Viewer viewer, UnitCode unit, List<Petition> shown) {
-        List<Long> disclosed = shown.stream()
+    /** The denunciations among these whose denouncer's identity this viewer is about to see. */
+    private static List<Long> disclosed(Viewer viewer, List<Petition> shown) {
+        return shown.stream()
                 .filter(p -> p.isDenunciation() && Staff.maySeeIdentity(viewer, p))
                 .map(Petition::id)
                 .distinct()
                 .toList();
+    }
+
+    /** Records each read of a denouncer's identity, in the transaction that reads it. */
+    private void recordDisclosures(UnitScope scope, Viewer viewer, List<Long> disclosed) {
         if (!disclosed.isEmpty()) {
-            door.write(unit, scope -> {
-                trail.recordConfidentialReads(
-                        scope, disclosed, viewer.subject(), viewer.roles().toString(), "petitioner identity");
-                return null;
-            });
+            trail.recordConfidentialReads(
+                    scope, disclosed, viewer.subject(), viewer.roles().toString(), "petitioner identity");
         }
     }
 

@@ -3,6 +3,7 @@ package vn.hanoi.danvan.api.security;
 import static org.springframework.security.config.Customizer.withDefaults;
 
 import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,11 @@ import org.springframework.security.web.SecurityFilterChain;
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+    @Bean
+    static BeanPostProcessor verifiedTokens() {
+        return VerifiedTokens.everyDecoder();
+    }
 
     @Bean
     SecurityFilterChain api(HttpSecurity http) throws Exception {
