@@ -45,10 +45,22 @@ psql -h "$host" -p "$port" -U postgres -q -v per_unit="$per_unit" -f "$here/peti
 echo "data: $(psql -h "$host" -p "$port" -U postgres -tAc 'select count(*) from platform.petition_fact' "$db") petitions in $(( $(date +%s) - start )) s"
 
 lib="$here/target/lib/*:$here/target/danvan-bench.jar"
-echo "--- pgbench: the inbox's SQL, $clients clients, $seconds s"
-pgbench -h "$host" -p "$port" -U postgres -n -c "$clients" -j 2 -T "$seconds" -f "$here/petitions/inbox.pgbench" "$db" \
-  | grep -E "tps|latency average|number of transactions actually"
+tokens="$here/target/tokens-$db.txt"
+"$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.LoadBench "http://127.0.0.1:$api_port" tokens > "$tokens"
+
+# Warm the API up first, so that the measurements below follow each other closely.
+"$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.LoadBench "http://127.0.0.1:$api_port" inbox "$clients" 1 30 >/dev/null
+for script in inbox inbox-audited; do
+  echo "--- pgbench: $script.pgbench, $clients clients, $seconds s"
+  pgbench -h "$host" -p "$port" -U postgres -n -c "$clients" -j 2 -T "$seconds" -f "$here/petitions/$script.pgbench" "$db" \
+    | grep -E "^tps|latency average|number of transactions actually"
+done
 echo "--- API: the inbox, $clients clients, $seconds s"
-"$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.LoadBench "http://127.0.0.1:$api_port" inbox "$clients" "$seconds" 20
+if command -v wrk >/dev/null; then
+  # A load generator written in C, like pgbench, leaves the two cores to the API and PostgreSQL.
+  wrk -t2 -c"$clients" -d"${seconds}s" -s "$here/petitions/inbox.lua" "http://127.0.0.1:$api_port/graphql" -- "$tokens" \
+    | grep RESULT
+fi
+"$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.LoadBench "http://127.0.0.1:$api_port" inbox "$clients" "$seconds" 5
 echo "--- API: receivePetition, $clients clients, $seconds s"
 "$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.LoadBench "http://127.0.0.1:$api_port" receive "$clients" "$seconds" 20

@@ -43,6 +43,12 @@ public final class LoadBench {
     public static void main(String[] args) throws Exception {
         String base = args[0];
         String mode = args[1];
+        if (mode.equals("tokens")) {
+            // One officer token per unit, a line each, for other load generators (wrk).
+            HttpClient http = HttpClient.newHttpClient();
+            officerTokens(http, base).forEach(System.out::println);
+            return;
+        }
         int clients = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
         int warmup = args.length > 4 ? Integer.parseInt(args[4]) : 5;
