@@ -50,14 +50,15 @@ public abstract class ApiTest {
 
     /** A dev token for a demo user, e.g. {@code officer.hoankiem}. */
     protected String token(String username) {
-        return TOKENS.computeIfAbsent(username, name -> {
+        // By port too: a test class with its own context has its own dev signing key.
+        return TOKENS.computeIfAbsent(port + "/" + username, key -> {
             Response response = post(
                     "/dev/token",
                     "application/x-www-form-urlencoded",
-                    "username=" + URLEncoder.encode(name, StandardCharsets.UTF_8),
+                    "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8),
                     null);
             if (response.status() != 200) {
-                throw new IllegalStateException("No token for " + name + ": " + response.body());
+                throw new IllegalStateException("No token for " + username + ": " + response.body());
             }
             return response.json().read("$.access_token");
         });
@@ -78,6 +79,23 @@ public abstract class ApiTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A GET on any port of this machine, with an optional bearer token. */
+    protected static Response get(int port, String path, String bearer) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }

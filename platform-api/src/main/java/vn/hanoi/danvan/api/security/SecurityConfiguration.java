@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -15,6 +16,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Tokens are validated here; what a viewer may do is decided in the GraphQL layer, where the
@@ -30,10 +32,12 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, Environment environment) throws Exception {
         http.csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/health")
+                        .permitAll()
+                        .requestMatchers(metricsOnTheManagementPort(environment))
                         .permitAll()
                         .requestMatchers("/actuator/**")
                         .hasAuthority("ROLE_" + Role.PLATFORM_ADMIN.name())
@@ -42,6 +46,17 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(
                         server -> server.jwt(withDefaults()).authenticationEntryPoint(graphQlUnauthenticated()));
         return http.build();
+    }
+
+    /**
+     * Prometheus scrapes without a token, on the management port only: a port the chart keeps
+     * inside the cluster (no Ingress reaches it). On the application port the metrics need a
+     * platform admin like every other actuator endpoint.
+     */
+    private static RequestMatcher metricsOnTheManagementPort(Environment environment) {
+        return request -> "/actuator/prometheus".equals(request.getRequestURI())
+                && Integer.valueOf(request.getLocalPort())
+                        .equals(environment.getProperty("local.management.port", Integer.class));
     }
 
     /** Realm roles become authorities, so a URL rule can ask for one. */
