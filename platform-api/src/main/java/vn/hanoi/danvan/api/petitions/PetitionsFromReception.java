@@ -1,6 +1,7 @@
 package vn.hanoi.danvan.api.petitions;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,8 +73,7 @@ public class PetitionsFromReception {
     public Map<Long, List<Petition>> byEntry(UnitScope scope, Collection<Long> entryIds) {
         Map<Long, List<Petition>> result = new LinkedHashMap<>();
         for (Map.Entry<Long, Petition> row : petitions.byReceptionEntries(scope, entryIds)) {
-            result.computeIfAbsent(row.getKey(), id -> new java.util.ArrayList<>())
-                    .add(row.getValue());
+            result.computeIfAbsent(row.getKey(), id -> new ArrayList<>()).add(row.getValue());
         }
         return result;
     }

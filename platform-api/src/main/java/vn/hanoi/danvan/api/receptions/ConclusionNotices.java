@@ -2,6 +2,7 @@ package vn.hanoi.danvan.api.receptions;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,7 +51,7 @@ class ConclusionNotices {
         List<String> entryIds = input.entryIds() == null ? List.of() : input.entryIds();
         Set<Long> concerned = entryIds.stream()
                 .map(id -> ReceptionStaff.localId("input.entryIds", id, ReceptionEntry.TYPE, unit))
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
         return door.write(unit, scope -> {
             ReceptionSession held =
                     sessions.find(scope, session).orElseThrow(() -> ReceptionStaff.notFound("reception session"));

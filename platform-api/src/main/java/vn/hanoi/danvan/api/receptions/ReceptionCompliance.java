@@ -1,5 +1,6 @@
 package vn.hanoi.danvan.api.receptions;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -32,7 +33,7 @@ class ReceptionCompliance {
     Compliance.Month of(Viewer viewer, int year, int month) {
         UnitCode unit = ReceptionStaff.unitOf(viewer);
         YearMonth period = Months.of(year, month);
-        java.time.LocalDate[] window = Compliance.window(period);
+        LocalDate[] window = Compliance.window(period);
         return door.read(
                 unit,
                 scope -> Compliance.judge(

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.hanoi.danvan.admin.UnitCode;
+import vn.hanoi.danvan.api.graphql.ApiException;
 import vn.hanoi.danvan.api.graphql.Connection;
 import vn.hanoi.danvan.api.graphql.GlobalId;
 import vn.hanoi.danvan.api.graphql.Page;
@@ -73,7 +74,7 @@ class ReceptionReads {
         try {
             return Integer.parseInt(cursor);
         } catch (NumberFormatException e) {
-            throw vn.hanoi.danvan.api.graphql.ApiException.badInput("after", "Not a cursor this API issued.");
+            throw ApiException.badInput("after", "Not a cursor this API issued.");
         }
     }
 

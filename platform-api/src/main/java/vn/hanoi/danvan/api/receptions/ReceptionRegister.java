@@ -61,8 +61,16 @@ class ReceptionRegister {
         this.nationalIds = nationalIds;
     }
 
+    /** An entry that passed every check, before it has a number. */
+    record Checked(long sessionId, List<Person> people, NewEntry draft, List<MatterInput> matters) {}
+
     Registered record(Viewer viewer, RecordEntry input) {
         UnitCode unit = ReceptionStaff.unitOf(viewer);
+        Checked checked = check(viewer, unit, input);
+        return door.write(unit, scope -> record(scope, viewer, checked));
+    }
+
+    Checked check(Viewer viewer, UnitCode unit, RecordEntry input) {
         long sessionId = ReceptionStaff.localId("input.sessionId", input.sessionId(), ReceptionSession.TYPE, unit);
         List<Person> people = Visitors.check(input.visitors(), input.groupSize());
         int groupSize = Math.max(people.size(), input.groupSize() == null ? 0 : input.groupSize());
@@ -84,40 +92,43 @@ class ReceptionRegister {
                 kinds.contains(PetitionKind.DENUNCIATION),
                 viewer.subject(),
                 ReceptionStaff.actorName(viewer));
-        return door.write(unit, scope -> {
-            // The session is locked so it cannot be cancelled while its register is written.
-            SessionStatus status = sessions.lockStatus(scope, sessionId)
-                    .orElseThrow(() -> ReceptionStaff.notFound("reception session"));
-            if (status != SessionStatus.HELD) {
-                throw ApiException.conflict("Entries go into a held session's register; record the session as held.");
-            }
-            ReceptionSession session = sessions.find(scope, sessionId).orElseThrow();
-            int year = session.heldOn().getYear();
-            ReceptionEntry entry = entries.insert(
-                    scope,
-                    new NewEntry(
-                            draft.sessionId(),
-                            year,
-                            entries.nextNumber(scope, year),
-                            session.heldOn(),
-                            draft.content(),
-                            draft.priorHandling(),
-                            draft.request(),
-                            draft.handling(),
-                            draft.groupSize(),
-                            draft.matterKinds(),
-                            draft.confidential(),
-                            draft.recordedBy(),
-                            draft.recordedByName()));
-            entries.insertVisitors(scope, Visitors.rows(entry.id(), people, nationalIds));
-            Registered registered = raise(scope, viewer, entry, people, matters);
-            facts.entry(
-                    scope,
-                    entry,
-                    registered.petitions().stream().map(Petition::id).toList());
-            facts.session(scope, sessionId);
-            return registered;
-        });
+        return new Checked(sessionId, people, draft, matters);
+    }
+
+    /** Registers a checked entry, and the petitions it raises, in the unit of {@code scope}. */
+    Registered record(UnitScope scope, Viewer viewer, Checked checked) {
+        long sessionId = checked.sessionId();
+        NewEntry draft = checked.draft();
+        // The session is locked so it cannot be cancelled while its register is written.
+        SessionStatus status =
+                sessions.lockStatus(scope, sessionId).orElseThrow(() -> ReceptionStaff.notFound("reception session"));
+        if (status != SessionStatus.HELD) {
+            throw ApiException.conflict("Entries go into a held session's register; record the session as held.");
+        }
+        ReceptionSession session = sessions.find(scope, sessionId).orElseThrow();
+        int year = session.heldOn().getYear();
+        ReceptionEntry entry = entries.insert(
+                scope,
+                new NewEntry(
+                        sessionId,
+                        year,
+                        entries.nextNumber(scope, year),
+                        session.heldOn(),
+                        draft.content(),
+                        draft.priorHandling(),
+                        draft.request(),
+                        draft.handling(),
+                        draft.groupSize(),
+                        draft.matterKinds(),
+                        draft.confidential(),
+                        draft.recordedBy(),
+                        draft.recordedByName()));
+        entries.insertVisitors(scope, Visitors.rows(entry.id(), checked.people(), nationalIds));
+        Registered registered = raise(scope, viewer, entry, checked.people(), checked.matters());
+        facts.entry(
+                scope, entry, registered.petitions().stream().map(Petition::id).toList());
+        facts.session(scope, sessionId);
+        return registered;
     }
 
     /**

@@ -43,11 +43,14 @@ class ReceptionSessions {
     ReceptionSession plan(Viewer viewer, PlanSession input) {
         UnitCode unit = ReceptionStaff.unitOf(viewer);
         NewSession session = check(viewer, input);
-        return door.write(unit, scope -> {
-            long id = sessions.insert(scope, session);
-            facts.session(scope, id);
-            return sessions.find(scope, id).orElseThrow();
-        });
+        return door.write(unit, scope -> plan(scope, session));
+    }
+
+    /** Plans a checked session in the unit of {@code scope}, with its oversight fact. */
+    ReceptionSession plan(UnitScope scope, NewSession session) {
+        long id = sessions.insert(scope, session);
+        facts.session(scope, id);
+        return sessions.find(scope, id).orElseThrow();
     }
 
     ReceptionSession hold(Viewer viewer, String id, int version, String noteTaker, String endsAt) {
@@ -72,7 +75,7 @@ class ReceptionSessions {
                 unit, scope -> move(scope, existing(scope, local), version, SessionStatus.CANCELLED, why, null, null));
     }
 
-    private ReceptionSession move(
+    ReceptionSession move(
             UnitScope scope,
             ReceptionSession session,
             int version,
@@ -118,7 +121,7 @@ class ReceptionSessions {
                 .flatMap(unit -> door.read(unit, scope -> sessions.find(scope, id.numericKey())));
     }
 
-    private static NewSession check(Viewer viewer, PlanSession input) {
+    static NewSession check(Viewer viewer, PlanSession input) {
         if (input.kind() == null) {
             throw ApiException.badInput("input.kind", "Say what kind of session this is.");
         }

@@ -2,6 +2,7 @@ package vn.hanoi.danvan.api.receptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -139,8 +140,7 @@ class ReceptionComplianceTest extends ReceptionDesk {
                 .containsEntry("heldDays", 4)
                 .containsEntry("shortPeriods", 1)
                 .containsEntry("met", false);
-        assertThat(june.<List<String>>read(
-                        "$.data.receptionCompliance.offices[?(@.office == 'CHAIRMAN')].rule.period"))
+        assertThat(june.<List<String>>read("$.data.receptionCompliance.offices[?(@.office == 'CHAIRMAN')].rule.period"))
                 .containsExactly("WEEK");
         assertThat(june.<List<String>>read(
                         "$.data.receptionCompliance.offices[?(@.office == 'CHAIRMAN')].periods[*].from"))
@@ -210,8 +210,8 @@ class ReceptionComplianceTest extends ReceptionDesk {
                          group by r.office, r.min_days order by r.office
                         """)
                 .param("unit", "00235")
-                .param("from", java.time.LocalDate.of(2026, 7, 1))
-                .param("to", java.time.LocalDate.of(2026, 7, 31))
+                .param("from", LocalDate.of(2026, 7, 1))
+                .param("to", LocalDate.of(2026, 7, 31))
                 .query()
                 .listOfRows();
         assertThat(fromFacts)

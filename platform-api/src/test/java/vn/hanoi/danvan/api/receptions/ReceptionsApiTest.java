@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.hanoi.danvan.api.graphql.GlobalId;
 
 class ReceptionsApiTest extends ReceptionDesk {
 
@@ -396,7 +397,6 @@ class ReceptionsApiTest extends ReceptionDesk {
     }
 
     static long localId(String globalId) {
-        return Long.parseLong(
-                vn.hanoi.danvan.api.graphql.GlobalId.decode(globalId).key());
+        return Long.parseLong(GlobalId.decode(globalId).key());
     }
 }

@@ -2,6 +2,7 @@ package vn.hanoi.danvan.api.receptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SessionStatusTest {
@@ -23,9 +24,9 @@ class SessionStatusTest {
                     .as(office.name())
                     .isEqualTo(
                             switch (office) {
-                                case CHAIRMAN -> java.util.Optional.of(LeaderOffice.CHAIRMAN);
-                                case PARTY_SECRETARY -> java.util.Optional.of(LeaderOffice.PARTY_SECRETARY);
-                                default -> java.util.Optional.empty();
+                                case CHAIRMAN -> Optional.of(LeaderOffice.CHAIRMAN);
+                                case PARTY_SECRETARY -> Optional.of(LeaderOffice.PARTY_SECRETARY);
+                                default -> Optional.empty();
                             });
         }
     }
