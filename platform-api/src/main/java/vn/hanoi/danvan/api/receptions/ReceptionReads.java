@@ -15,6 +15,7 @@ import vn.hanoi.danvan.api.graphql.GlobalId;
 import vn.hanoi.danvan.api.graphql.Page;
 import vn.hanoi.danvan.api.petitions.Petition;
 import vn.hanoi.danvan.api.petitions.PetitionsFromReception;
+import vn.hanoi.danvan.api.petitions.deadlines.PetitionKind;
 import vn.hanoi.danvan.api.security.NationalIds;
 import vn.hanoi.danvan.api.security.Viewer;
 import vn.hanoi.danvan.api.tenancy.UnitDoor;
@@ -137,7 +138,10 @@ class ReceptionReads {
         Map<Long, List<Petition>> rows =
                 own.isEmpty() ? Map.of() : door.read(unit, scope -> petitions.byEntry(scope, own.keySet()));
         Map<ReceptionEntry, List<Petition>> result = empty(batch);
-        rows.forEach((entryId, list) -> result.get(own.get(entryId)).addAll(list));
+        rows.forEach((entryId, list) -> {
+            ReceptionEntry entry = own.get(entryId);
+            list.stream().filter(p -> mayLink(viewer, entry, p)).forEach(result.get(entry)::add);
+        });
         return result;
     }
 
@@ -147,7 +151,22 @@ class ReceptionReads {
             return Optional.empty();
         }
         return door.read(
-                petition.unit(), scope -> petitions.entryOf(scope, petition).flatMap(id -> entries.find(scope, id)));
+                        petition.unit(),
+                        scope -> petitions.entryOf(scope, petition).flatMap(id -> entries.find(scope, id)))
+                .filter(entry -> mayLink(viewer, entry, petition));
+    }
+
+    /**
+     * Whether the viewer may follow the link between an entry and a petition raised at it. The
+     * visitor who denounced may also have complained, and the complaint names them to all the
+     * unit's staff: for those who may not see a confidential entry's visitors, its other petitions
+     * are not linked to it, so nobody can put the name and the denunciation together (Law on
+     * Denunciation 2018, art. 47). The denunciations stay linked: their petitioners are redacted.
+     */
+    private static boolean mayLink(Viewer viewer, ReceptionEntry entry, Petition petition) {
+        return !entry.confidential()
+                || ReceptionStaff.maySeeVisitors(viewer, entry)
+                || petition.kind() == PetitionKind.DENUNCIATION;
     }
 
     /**

@@ -164,6 +164,39 @@ class ReceptionConfidentialityTest extends ReceptionDesk {
         assertThat(clerk.body()).doesNotContain(name);
     }
 
+    @Test
+    void aComplaintRaisedBesideTheDenunciationIsNotLinkedToTheEntryForOthers() {
+        // Another visitor than the others' tests: a complaint's petitioner is findable by name, as it should be.
+        String name = unique("Tạ Văn Hai");
+        String complaint = unique("Khiếu nại việc cấp phép xây dựng");
+        Response recorded = record(
+                "officer.hoankiem",
+                entry(
+                        session,
+                        name,
+                        Map.of(
+                                "petitions",
+                                List.of(matter("DENUNCIATION", unique("Tố cáo")), matter("COMPLAINT", complaint)))));
+        String both = recorded.read("$.data.recordReceptionEntry.entry.id");
+        String complaintId = recorded.read("$.data.recordReceptionEntry.petitions[1].id");
+
+        Response clerk = graphQl("clerk.hoankiem", ENTRY, Map.of("id", both));
+        assertThat(clerk.<List<String>>read("$.data.receptionEntry.petitions[*].kind"))
+                .containsExactly("DENUNCIATION");
+        assertThat(clerk.body()).doesNotContain(name);
+        Response named = graphQl(
+                "clerk.hoankiem",
+                "query($id: ID!) { petition(id: $id) { petitioners { fullName } receptionEntry { id } } }",
+                Map.of("id", complaintId));
+        assertThat(named.<String>read("$.data.petition.petitioners[0].fullName"))
+                .isEqualTo(name);
+        assertThat(named.<Object>read("$.data.petition.receptionEntry")).isNull();
+
+        Response leader = graphQl("leader.hoankiem", ENTRY, Map.of("id", both));
+        assertThat(leader.<List<String>>read("$.data.receptionEntry.petitions[*].kind"))
+                .containsExactly("DENUNCIATION", "COMPLAINT");
+    }
+
     private int auditRows() {
         return sql.sql("select count(*) from unit_00070.reception_confidential_read")
                 .query(Integer.class)
