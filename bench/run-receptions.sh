@@ -4,7 +4,7 @@
 # month (October 2026) of `sessions` sessions and `entries` register entries.
 #   bench/run-receptions.sh [sessions=60] [entries=2000] [seconds=30] [clients="1 4 16"]
 # BENCH_PG: host and port of a PostgreSQL the benchmark may create a database on (127.0.0.1 5432),
-# as user postgres. It starts the API from platform-api/target on port 18081.
+# as user postgres. It starts the API from platform-api/target on port 18347.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -15,7 +15,7 @@ clients="${4:-1 4 16}"
 host=127.0.0.1
 port=5432
 db="bench_receptions_$RANDOM"
-api_port=18081
+api_port=18347
 
 source "$here/jdk.sh"
 cd "$root"
@@ -37,10 +37,12 @@ mkdir -p "$here/target"
   --spring.datasource.url="jdbc:postgresql://$host:$port/$db?user=postgres" \
   --logging.level.root=warn > "$here/target/api-$db.log" 2>&1 &
 api_pid=$!
-for _ in $(seq 1 180); do
-  curl -sf "http://127.0.0.1:$api_port/actuator/health/readiness" >/dev/null && break
+ready=0
+for _ in $(seq 1 600); do
+  curl -sf "http://127.0.0.1:$api_port/actuator/health/readiness" >/dev/null && { ready=1; break; }
   sleep 1
 done
+[[ $ready == 1 ]] || { echo "api: not ready after 600 s, see $here/target/api-$db.log" >&2; exit 1; }
 echo "api: ready on $api_port, database $db"
 
 start=$(date +%s)

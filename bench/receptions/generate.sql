@@ -59,14 +59,17 @@ begin
                'Số ' || (e.id % 200) || ' ngõ ' || (e.id % 97), '09' || lpad((e.id % 100000000)::text, 8, '0')
           from reception_entry e
          where not exists (select 1 from reception_visitor v where v.entry_id = e.id);
+        update reception_session s set entry_count = c.n, people_received = c.people
+          from (select session_id, count(*) as n, sum(group_size) as people
+                  from reception_entry group by session_id) c
+         where c.session_id = s.id;
         insert into reception_register_counter (year, last_number)
         select year, max(sequence_number) from reception_entry group by year
         on conflict (year) do update set last_number = excluded.last_number;
         insert into platform.reception_session_fact (unit_code, session_id, kind, held_on, online, presider_office,
                                                      status, entry_count, people_received)
-        select u.code, s.id, s.kind, s.held_on, s.online, s.presider_office, s.status,
-               (select count(*) from reception_entry e where e.session_id = s.id),
-               (select coalesce(sum(e.group_size), 0) from reception_entry e where e.session_id = s.id)
+        select u.code, s.id, s.kind, s.held_on, s.online, s.presider_office, s.status, s.entry_count,
+               s.people_received
           from reception_session s
         on conflict (unit_code, session_id) do nothing;
         insert into platform.reception_entry_fact (unit_code, entry_id, session_id, received_on, group_size,

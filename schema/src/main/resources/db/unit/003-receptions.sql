@@ -18,6 +18,10 @@ create table reception_session (
     note_taker_name text,
     status          text not null check (status in ('PLANNED', 'HELD', 'CANCELLED')),
     cancel_reason   text,
+    -- The register's counts, kept with the session in the registering transaction: the month's
+    -- calendar reads one index range of sessions and no entry at all.
+    entry_count     integer not null default 0,
+    people_received integer not null default 0,
     version         integer not null default 1,
     created_by      text not null,
     created_at      timestamptz not null default now(),

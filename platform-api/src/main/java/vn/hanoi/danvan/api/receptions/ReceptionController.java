@@ -1,7 +1,5 @@
 package vn.hanoi.danvan.api.receptions;
 
-import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -19,8 +17,6 @@ import vn.hanoi.danvan.api.security.Viewer;
 /** The reception queries and the fields of sessions and register entries. */
 @Controller
 class ReceptionController {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final ReceptionSessions sessions;
     private final ReceptionReads reads;
@@ -77,34 +73,6 @@ class ReceptionController {
 
     // --- ReceptionSession ---------------------------------------------------------------
 
-    @SchemaMapping(typeName = "ReceptionSession")
-    String id(ReceptionSession session) {
-        return ReceptionStaff.idOf(ReceptionSession.TYPE, session.unit(), session.id());
-    }
-
-    @SchemaMapping(typeName = "ReceptionSession")
-    String unitCode(ReceptionSession session) {
-        return session.unit().value();
-    }
-
-    @SchemaMapping(typeName = "ReceptionSession")
-    String startsAt(ReceptionSession session) {
-        return TIME.format(session.startsAt());
-    }
-
-    @SchemaMapping(typeName = "ReceptionSession")
-    String endsAt(ReceptionSession session) {
-        LocalTime ends = session.endsAt();
-        return ends == null ? null : TIME.format(ends);
-    }
-
-    @SchemaMapping(typeName = "ReceptionSession")
-    LeaderOffice countsFor(ReceptionSession session) {
-        return session.status() == SessionStatus.HELD
-                ? session.presiderOffice().countsFor().orElse(null)
-                : null;
-    }
-
     @BatchMapping(typeName = "ReceptionSession")
     Map<ReceptionSession, List<ReceptionEntry>> entries(List<ReceptionSession> batch, @ContextValue Viewer viewer) {
         return reads.entriesOf(viewer, batch);
@@ -116,34 +84,7 @@ class ReceptionController {
         return reads.noticesOf(viewer, batch);
     }
 
-    @SchemaMapping(typeName = "ReceptionConclusionNotice")
-    String id(ConclusionNotice notice) {
-        return ReceptionStaff.idOf("ReceptionConclusionNotice", notice.unit(), notice.id());
-    }
-
-    @SchemaMapping(typeName = "ReceptionConclusionNotice")
-    List<String> entryIds(ConclusionNotice notice) {
-        return notice.entryIds().stream()
-                .map(id -> ReceptionStaff.idOf(ReceptionEntry.TYPE, notice.unit(), id))
-                .toList();
-    }
-
     // --- ReceptionEntry -----------------------------------------------------------------
-
-    @SchemaMapping(typeName = "ReceptionEntry")
-    String id(ReceptionEntry entry) {
-        return ReceptionStaff.idOf(ReceptionEntry.TYPE, entry.unit(), entry.id());
-    }
-
-    @SchemaMapping(typeName = "ReceptionEntry")
-    String unitCode(ReceptionEntry entry) {
-        return entry.unit().value();
-    }
-
-    @SchemaMapping(typeName = "ReceptionEntry")
-    boolean groupEntry(ReceptionEntry entry) {
-        return entry.groupEntry();
-    }
 
     @BatchMapping(typeName = "ReceptionEntry")
     Map<ReceptionEntry, ReceptionSession> session(List<ReceptionEntry> batch, @ContextValue Viewer viewer) {

@@ -8,7 +8,7 @@ import vn.hanoi.danvan.api.tenancy.UnitScope;
  * The PII-free oversight facts of sessions and register entries in {@code platform}, upserted in
  * the same transaction as every change to them, so the city's compliance and counts never
  * disagree with the unit's own. Nothing personal goes in: no names (not even the presider's),
- * places, addresses or text. A session's counts are recomputed from its register each time.
+ * places, addresses or text. A session's counts are its register's, kept on the session row.
  */
 @Component
 class ReceptionFacts {
@@ -19,9 +19,7 @@ class ReceptionFacts {
                         insert into platform.reception_session_fact (unit_code, session_id, kind, held_on, online,
                             presider_office, status, entry_count, people_received, updated_at)
                         select :unit, s.id, s.kind, s.held_on, s.online, s.presider_office, s.status,
-                               (select count(*) from reception_entry e where e.session_id = s.id),
-                               (select coalesce(sum(e.group_size), 0) from reception_entry e where e.session_id = s.id),
-                               now()
+                               s.entry_count, s.people_received, now()
                           from reception_session s where s.id = :id
                         on conflict (unit_code, session_id) do update set
                             kind = excluded.kind, held_on = excluded.held_on, online = excluded.online,

@@ -124,6 +124,7 @@ class ReceptionRegister {
                         draft.recordedBy(),
                         draft.recordedByName()));
         entries.insertVisitors(scope, Visitors.rows(entry.id(), checked.people(), nationalIds));
+        sessions.countEntry(scope, sessionId, entry.groupSize());
         Registered registered = raise(scope, viewer, entry, checked.people(), checked.matters());
         facts.entry(
                 scope, entry, registered.petitions().stream().map(Petition::id).toList());

@@ -17,14 +17,10 @@ import vn.hanoi.danvan.api.tenancy.UnitScope;
 @Repository
 class SessionRepository {
 
-    /** A session with its register's counts, which the calendar shows beside it. */
     private static final String SELECT = """
-            select s.id, s.kind, s.held_on, s.starts_at, s.ends_at, s.place, s.online, s.presider_office,
-                   s.presider_name, s.note_taker_name, s.status, s.cancel_reason, s.version,
-                   coalesce(e.entries, 0) as entries, coalesce(e.people, 0) as people
-              from reception_session s
-              left join lateral (select count(*) as entries, sum(group_size) as people
-                                   from reception_entry where session_id = s.id) e on true
+            select id, kind, held_on, starts_at, ends_at, place, online, presider_office, presider_name,
+                   note_taker_name, status, cancel_reason, version, entry_count, people_received
+              from reception_session
             """;
 
     record NewSession(
@@ -64,7 +60,7 @@ class SessionRepository {
 
     Optional<ReceptionSession> find(UnitScope unit, long id) {
         return unit.sql()
-                .sql(SELECT + " where s.id = :id")
+                .sql(SELECT + " where id = :id")
                 .param("id", id)
                 .query((rs, row) -> session(unit.unit(), rs))
                 .optional();
@@ -73,7 +69,7 @@ class SessionRepository {
     /** The sessions of [from, to), by day and time: a month's calendar. */
     List<ReceptionSession> between(UnitScope unit, LocalDate from, LocalDate to) {
         return unit.sql()
-                .sql(SELECT + " where s.held_on >= :from and s.held_on < :to order by s.held_on, s.starts_at, s.id")
+                .sql(SELECT + " where held_on >= :from and held_on < :to order by held_on, starts_at, id")
                 .param("from", from)
                 .param("to", to)
                 .query((rs, row) -> session(unit.unit(), rs))
@@ -82,16 +78,19 @@ class SessionRepository {
 
     List<ReceptionSession> byIds(UnitScope unit, Collection<Long> ids) {
         return unit.sql()
-                .sql(SELECT + " where s.id = any(:ids)")
+                .sql(SELECT + " where id = any(:ids)")
                 .param("ids", ids.toArray(Long[]::new))
                 .query((rs, row) -> session(unit.unit(), rs))
                 .list();
     }
 
-    /** Locks the session against a concurrent change of its status while the caller works on it. */
+    /**
+     * Locks the session while an entry goes into its register: its status cannot change meanwhile,
+     * and registrations at one session take turns updating its counts.
+     */
     Optional<SessionStatus> lockStatus(UnitScope unit, long id) {
         return unit.sql()
-                .sql("select status from reception_session where id = :id for share")
+                .sql("select status from reception_session where id = :id for no key update")
                 .param("id", id)
                 .query((rs, row) -> SessionStatus.valueOf(rs.getString(1)))
                 .optional();
@@ -122,6 +121,15 @@ class SessionRepository {
                         .param("version", version)
                         .update()
                 == 1;
+    }
+
+    /** Counts an entry of {@code people} people in the session's register. */
+    void countEntry(UnitScope unit, long id, int people) {
+        unit.sql().sql("""
+                        update reception_session set entry_count = entry_count + 1,
+                            people_received = people_received + :people
+                         where id = :id
+                        """).param("people", people).param("id", id).update();
     }
 
     long insertNotice(UnitScope unit, ConclusionNotice notice, String issuedBy) {
@@ -175,8 +183,8 @@ class SessionRepository {
                 SessionStatus.valueOf(rs.getString("status")),
                 rs.getString("cancel_reason"),
                 rs.getInt("version"),
-                rs.getInt("entries"),
-                rs.getInt("people"));
+                rs.getInt("entry_count"),
+                rs.getInt("people_received"));
     }
 
     static List<Long> longs(Array array) throws SQLException {
