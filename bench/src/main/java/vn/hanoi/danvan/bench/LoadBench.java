@@ -19,9 +19,10 @@ import java.util.regex.Pattern;
  * A closed-loop HTTP load generator for the GraphQL API on this machine: N clients, each sending
  * its next request as soon as the last one answered, for a fixed time after a warm-up. Modes:
  * {@code inbox} (an officer's first 50 open petitions by deadline, with petitioners) and
- * {@code receive} (receivePetition), each as an officer of a random unit.
+ * {@code receive} (receivePetition) and {@code calendar} (a month of reception sessions with their
+ * register's counts), each as an officer of a random unit.
  *
- * <p>{@code java LoadBench <baseUrl> <inbox|receive> <clients> <seconds> [warmupSeconds]}
+ * <p>{@code java LoadBench <baseUrl> <inbox|receive|calendar> <clients> <seconds> [warmupSeconds]}
  */
 public final class LoadBench {
 
@@ -34,6 +35,10 @@ public final class LoadBench {
             "variables":{"i":{"kinds":["REFLECTION"],"channel":"ONLINE","subject":"Đèn chiếu sáng ngõ %d hỏng",\
             "matter":"Đèn chiếu sáng ngõ %d hỏng đã hai tuần, đề nghị sửa chữa.",\
             "petitioners":[{"fullName":"Nguyễn Văn Thử %d","address":"Số %d ngõ %d"}]}}}""";
+
+    static final String CALENDAR = """
+            {"query":"query { receptionCalendar(year: 2026, month: 10) { id heldOn startsAt endsAt kind status \
+            presiderOffice presiderName noteTakerName countsFor entryCount peopleReceived } }"}""";
 
     private static final Pattern TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([0-9]{5})\"");
@@ -103,7 +108,11 @@ public final class LoadBench {
                 while (System.nanoTime() < end) {
                     String token = tokens.get(ThreadLocalRandom.current().nextInt(tokens.size()));
                     long n = sequence.incrementAndGet();
-                    String body = mode.equals("inbox") ? INBOX : RECEIVE.formatted(n, n, n, n % 200, n % 97);
+                    String body = switch (mode) {
+                        case "inbox" -> INBOX;
+                        case "calendar" -> CALENDAR;
+                        default -> RECEIVE.formatted(n, n, n, n % 200, n % 97);
+                    };
                     long sent = System.nanoTime();
                     boolean ok = send(http, base + "/graphql", token, body);
                     long answered = System.nanoTime();

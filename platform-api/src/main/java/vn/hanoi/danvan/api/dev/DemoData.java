@@ -43,11 +43,17 @@ class DemoData implements SmartInitializingSingleton {
     static final int PARALLELISM = 4;
 
     private final DemoPetitions petitions;
+    private final DemoReceptionData receptions;
     private final UnitRegistry registry;
     private final boolean enabled;
 
-    DemoData(DemoPetitions petitions, UnitRegistry registry, @Value("${danvan.demo.enabled:false}") boolean enabled) {
+    DemoData(
+            DemoPetitions petitions,
+            DemoReceptionData receptions,
+            UnitRegistry registry,
+            @Value("${danvan.demo.enabled:false}") boolean enabled) {
         this.petitions = petitions;
+        this.receptions = receptions;
         this.registry = registry;
         this.enabled = enabled;
     }
@@ -64,14 +70,19 @@ class DemoData implements SmartInitializingSingleton {
             log.warn("Demo data: no platform schema to seed into; run with danvan.fleet.migrate-on-start");
             return;
         }
-        if (recorded > 0) {
-            log.info("Demo data: {} petitions already recorded; seeding nothing", recorded);
-            return;
-        }
-        long started = System.nanoTime();
         List<Unit> units =
                 registry.all().stream().filter(unit -> unit.status().serves()).toList();
         LocalDate today = petitions.today();
+        if (recorded > 0) {
+            log.info("Demo data: {} petitions already recorded; seeding none", recorded);
+        } else {
+            seedPetitions(units, today);
+        }
+        receptions.seed(units, today);
+    }
+
+    private void seedPetitions(List<Unit> units, LocalDate today) {
+        long started = System.nanoTime();
         List<Forward> forwards = new ArrayList<>();
         int seeded = 0;
         // Units are independent: a few at once keep both the database and the JVM busy.

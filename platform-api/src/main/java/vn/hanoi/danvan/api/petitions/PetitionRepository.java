@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Repository;
 import vn.hanoi.danvan.api.tenancy.UnitScope;
@@ -190,5 +191,32 @@ class PetitionRepository {
                 .param("due", dueOn)
                 .param("id", petitionId)
                 .update();
+    }
+
+    /** Points the petitions at the reception entry they were raised at. */
+    void linkReceptionEntry(UnitScope unit, Collection<Long> petitionIds, long entryId) {
+        unit.sql()
+                .sql("update petition set reception_entry_id = :entry where id = any(:ids)")
+                .param("entry", entryId)
+                .param("ids", petitionIds.toArray(Long[]::new))
+                .update();
+    }
+
+    /** The petitions raised at these reception entries, each with its entry's id. */
+    List<Map.Entry<Long, Petition>> byReceptionEntries(UnitScope unit, Collection<Long> entryIds) {
+        return unit.sql()
+                .sql("select reception_entry_id, " + PetitionRows.COLUMNS
+                        + " from petition where reception_entry_id = any(:ids) order by id")
+                .param("ids", entryIds.toArray(Long[]::new))
+                .query((rs, row) -> Map.entry(rs.getLong("reception_entry_id"), PetitionRows.petition(unit.unit(), rs)))
+                .list();
+    }
+
+    Optional<Long> receptionEntryOf(UnitScope unit, long petitionId) {
+        return unit.sql()
+                .sql("select reception_entry_id from petition where id = :id and reception_entry_id is not null")
+                .param("id", petitionId)
+                .query(Long.class)
+                .optional();
     }
 }

@@ -3,4 +3,4 @@ package vn.hanoi.danvan.api.petitions;
 import vn.hanoi.danvan.api.petitions.deadlines.PetitionKind;
 
 /** What the citizen takes home: the tracking code, and the secret that lets them rate the answer. */
-record Receipt(PetitionKind kind, String trackingCode, String secret) {}
+public record Receipt(PetitionKind kind, String trackingCode, String secret) {}

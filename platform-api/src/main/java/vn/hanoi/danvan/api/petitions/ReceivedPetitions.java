@@ -3,4 +3,4 @@ package vn.hanoi.danvan.api.petitions;
 import java.util.List;
 
 /** The petitions a registration created (one per kind) and the receipts to hand over. */
-record ReceivedPetitions(List<Petition> petitions, List<Receipt> receipts) {}
+public record ReceivedPetitions(List<Petition> petitions, List<Receipt> receipts) {}

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.DocumentContext;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,7 @@ class DemoDataTest {
     void aFirstStartFillsEveryUnitWithPetitionsOfEveryKindInManyStatesSomeOverdueAndARestartAddsNone()
             throws Exception {
         Map<String, Long> seeded;
+        long sessions;
         try (ConfigurableApplicationContext first = start()) {
             JdbcClient sql = JdbcClient.create(first.getBean(DataSource.class));
             List<Unit> units = first.getBean(UnitRegistry.class).all();
@@ -83,10 +85,41 @@ class DemoDataTest {
             DocumentContext inbox = inboxOf(port, "officer.hoankiem");
             assertThat(inbox.read("$.data.all.totalCount", Long.class)).isEqualTo(seeded.get("00070"));
             assertThat(inbox.read("$.data.overdue.totalCount", Long.class)).isPositive();
+
+            sessions = count(sql, "select count(*) from platform.reception_session_fact");
+            assertThat(count(sql, "select count(distinct unit_code) from platform.reception_session_fact"))
+                    .isEqualTo(126);
+            assertThat(count(
+                            sql,
+                            "select count(*) from platform.reception_entry_fact where cardinality(petition_ids) > 0"))
+                    .isPositive();
+            YearMonth last = YearMonth.from(today).minusMonths(1);
+            long shortOfTheRule = sql.sql("""
+                            select count(*) from (
+                                select unit_code from platform.reception_session_fact
+                                 where held_on between :from and :to
+                                 group by unit_code
+                                having count(distinct held_on) filter (where status = 'HELD' and presider_office = 'CHAIRMAN') < 2
+                                    or count(distinct held_on) filter (where status = 'HELD' and presider_office = 'PARTY_SECRETARY') < 2) s
+                            """)
+                    .param("from", last.atDay(1))
+                    .param("to", last.atEndOfMonth())
+                    .query(Long.class)
+                    .single();
+            assertThat(shortOfTheRule).as("units short of the rule last month").isBetween(1L, 125L);
+            DocumentContext compliance = DevClient.query(
+                    port,
+                    "officer.hoankiem",
+                    "{ receptionCompliance(year: " + last.getYear() + ", month: " + last.getMonthValue()
+                            + ") { met offices { office heldDays } } }");
+            assertThat(compliance.read("$.data.receptionCompliance.met", Boolean.class))
+                    .isTrue();
         }
         try (ConfigurableApplicationContext second = start()) {
             JdbcClient sql = JdbcClient.create(second.getBean(DataSource.class));
             assertThat(perUnit(sql, second.getBean(UnitRegistry.class).all())).isEqualTo(seeded);
+            assertThat(count(sql, "select count(*) from platform.reception_session_fact"))
+                    .isEqualTo(sessions);
         }
     }
 
