@@ -1,12 +1,12 @@
 --liquibase formatted sql
 
 --changeset danvan:unit-004-directive-assignment
--- A city directive task assigned to this unit (giao nhiệm vụ): at most one per task, so a retried
--- assignment adds nothing. task_id and directive_id point at platform.directive_task and
--- platform.directive; no foreign key crosses schemas.
+-- A city directive task assigned to this unit (giao nhiệm vụ): at most one per task, so the task's
+-- id is the assignment's and a retried assignment adds nothing. task_id and directive_id point at
+-- platform.directive_task and platform.directive; no foreign key crosses schemas. Keys are natural
+-- where they can be: every unit schema carries these relations, and their number per unit is bounded.
 create table directive_assignment (
-    id           bigint generated always as identity primary key,
-    task_id      bigint not null unique,
+    task_id      bigint primary key,
     directive_id bigint not null,
     recurrence   text not null check (recurrence in ('NONE', 'MONTHLY', 'QUARTERLY')),
     assigned_at  timestamptz not null default now(),
@@ -22,23 +22,21 @@ create table directive_assignment (
 -- What the unit owes the city: one report per period of a recurring task, or one final report
 -- for a one-off task. report_id is the report that meets it, null while none stands.
 create table directive_obligation (
-    id            bigint generated always as identity primary key,
-    assignment_id bigint not null references directive_assignment (id),
+    assignment_id bigint not null references directive_assignment (task_id),
     period_start  date not null,
     period_end    date not null,
     due_on        date not null,
     report_id     bigint,
-    unique (assignment_id, period_start)
+    primary key (assignment_id, period_start)
 );
-create index directive_obligation_open on directive_obligation (due_on) where report_id is null;
 
 --changeset danvan:unit-004-directive-report
 -- Progress reports (báo cáo tiến độ): percentage and narrative, evidence in the attachment table
 -- (owner_kind DIRECTIVE_REPORT). The city may return one for rework with a comment.
 create table directive_report (
     id             bigint generated always as identity primary key,
-    assignment_id  bigint not null references directive_assignment (id),
-    obligation_id  bigint not null references directive_obligation (id),
+    assignment_id  bigint not null,
+    period_start   date not null,
     percent        smallint not null check (percent between 0 and 100),
     narrative      text not null,
     state          text not null default 'SUBMITTED' check (state in ('SUBMITTED', 'RETURNED')),
@@ -47,15 +45,17 @@ create table directive_report (
     submitted_by_name text,
     returned_at    timestamptz,
     returned_by    text,
-    return_comment text
+    return_comment text,
+    foreign key (assignment_id, period_start) references directive_obligation (assignment_id, period_start)
 );
 create index directive_report_assignment on directive_report (assignment_id, id);
 
 --changeset danvan:unit-004-directive-plan-item
--- The unit's own plan (kế hoạch) for an assignment: items with an owner and dates.
+-- The unit's own plan (kế hoạch) for an assignment: items with an owner and dates. A few dozen
+-- rows per assignment, read only when one assignment is opened: no index beyond the key.
 create table directive_plan_item (
     id            bigint generated always as identity primary key,
-    assignment_id bigint not null references directive_assignment (id),
+    assignment_id bigint not null references directive_assignment (task_id),
     title         text not null,
     owner_name    text not null,
     starts_on     date not null,
@@ -65,31 +65,31 @@ create table directive_plan_item (
     created_by    text not null,
     check (due_on >= starts_on)
 );
-create index directive_plan_item_assignment on directive_plan_item (assignment_id, id);
 
 --changeset danvan:unit-004-directive-note
 -- Notes on an assignment; those marked internal are for the unit's staff only, never the city.
+-- Like plan items, few and read one assignment at a time: no index beyond the key.
 create table directive_note (
     id             bigint generated always as identity primary key,
-    assignment_id  bigint not null references directive_assignment (id),
+    assignment_id  bigint not null references directive_assignment (task_id),
     body           text not null,
     internal       boolean not null,
     created_at     timestamptz not null default now(),
     author_subject text not null,
     author_name    text
 );
-create index directive_note_assignment on directive_note (assignment_id, id);
 
 --changeset danvan:unit-004-directive-notification
 -- The unit's feed: new assignments, reports due soon, reports returned for rework. A reminder is
--- written once per obligation.
+-- written once per obligation (assignment and period).
 create table directive_notification (
     id            bigint generated always as identity primary key,
     kind          text not null check (kind in ('NEW_ASSIGNMENT', 'DEADLINE_APPROACHING', 'REPORT_RETURNED')),
-    assignment_id bigint not null references directive_assignment (id),
-    obligation_id bigint references directive_obligation (id),
+    assignment_id bigint not null references directive_assignment (task_id),
+    period_start  date,
     due_on        date,
     message       text not null,
     created_at    timestamptz not null default now()
 );
-create unique index directive_notification_reminder on directive_notification (obligation_id) where kind = 'DEADLINE_APPROACHING';
+create unique index directive_notification_reminder on directive_notification (assignment_id, period_start)
+    where kind = 'DEADLINE_APPROACHING';

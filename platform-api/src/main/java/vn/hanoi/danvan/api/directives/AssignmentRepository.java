@@ -22,12 +22,13 @@ import vn.hanoi.danvan.api.tenancy.UnitScope;
 class AssignmentRepository {
 
     private static final String COLUMNS = """
-            a.id, a.task_id, a.directive_id, a.recurrence, a.assigned_at, a.accepted_at, a.percent, a.due_on, a.done_on,
-            (select min(o.due_on) from directive_obligation o where o.assignment_id = a.id and o.report_id is null)
+            a.task_id, a.directive_id, a.recurrence, a.assigned_at, a.accepted_at, a.percent, a.due_on, a.done_on,
+            (select min(o.due_on) from directive_obligation o
+                where o.assignment_id = a.task_id and o.report_id is null)
                 as next_due_on,
             (select count(*) from directive_obligation o
-                where o.assignment_id = a.id and o.report_id is null and o.due_on < :today) as missed,
-            exists (select 1 from directive_report r where r.assignment_id = a.id) as reported
+                where o.assignment_id = a.task_id and o.report_id is null and o.due_on < :today) as missed,
+            exists (select 1 from directive_report r where r.assignment_id = a.task_id) as reported
             from directive_assignment a
             """;
 
@@ -44,20 +45,20 @@ class AssignmentRepository {
                                     insert into directive_assignment (task_id, directive_id, recurrence, assigned_by, due_on)
                                     values (:task, :directive, :recurrence, :by, :dueOn)
                                     on conflict (task_id) do nothing
-                                    returning id
+                                    returning task_id
                                 ), o as (
                                     insert into directive_obligation (assignment_id, period_start, period_end, due_on)
-                                    select a.id, p.s, p.e, p.d from a,
+                                    select a.task_id, p.s, p.e, p.d from a,
                                         unnest(cast(:starts as date[]), cast(:ends as date[]), cast(:dues as date[]))
                                             as p(s, e, d)
                                 ), n as (
                                     insert into directive_notification (kind, assignment_id, due_on, message)
-                                    select 'NEW_ASSIGNMENT', a.id, :nextDue, :message from a
+                                    select 'NEW_ASSIGNMENT', a.task_id, :nextDue, :message from a
                                 ), f as (
                                     insert into platform.directive_assignment_fact (unit_code, task_id, directive_id,
                                         assignment_id, recurrence, assigned_on, obligations, open_due_on, next_due_on,
                                         due_on)
-                                    select :unit, :task, :directive, a.id, :recurrence, :today, :obligations,
+                                    select :unit, :task, :directive, a.task_id, :recurrence, :today, :obligations,
                                         cast(:dues as date[]), :nextDue, :dueOn
                                     from a
                                 )
@@ -86,7 +87,8 @@ class AssignmentRepository {
     /** Newest first, {@code first + 1} rows after the cursor's id. */
     List<Assignment> page(UnitScope unit, Long afterId, int first, LocalDate today) {
         return unit.sql()
-                .sql("select " + COLUMNS + " where :after::bigint is null or a.id < :after order by a.id desc limit :n")
+                .sql("select " + COLUMNS
+                        + " where :after::bigint is null or a.task_id < :after order by a.task_id desc limit :n")
                 .param("after", afterId)
                 .param("n", first + 1)
                 .param("today", today)
@@ -103,7 +105,7 @@ class AssignmentRepository {
 
     Optional<Assignment> find(UnitScope unit, long id, LocalDate today) {
         return unit.sql()
-                .sql("select " + COLUMNS + " where a.id = :id")
+                .sql("select " + COLUMNS + " where a.task_id = :id")
                 .param("id", id)
                 .param("today", today)
                 .query(mapper(unit.unit(), today))
@@ -114,14 +116,14 @@ class AssignmentRepository {
     boolean accept(UnitScope unit, long id, String by) {
         return unit.sql().sql("""
                                 update directive_assignment set accepted_at = now(), accepted_by = :by
-                                where id = :id and accepted_at is null
+                                where task_id = :id and accepted_at is null
                                 """).param("id", id).param("by", by).update() > 0;
     }
 
     List<Obligation> obligations(UnitScope unit, long assignmentId) {
         return unit.sql()
                 .sql("""
-                        select id, period_start, period_end, due_on, report_id from directive_obligation
+                        select period_start, period_end, due_on, report_id from directive_obligation
                         where assignment_id = :id order by period_start
                         """)
                 .param("id", assignmentId)
@@ -150,7 +152,7 @@ class AssignmentRepository {
                         ), a as (
                             update directive_assignment set percent = coalesce(r.percent, 0),
                                 done_on = case when o.total = o.met then coalesce(done_on, :today) end
-                            from o, r where directive_assignment.id = :id
+                            from o, r where directive_assignment.task_id = :id
                             returning directive_assignment.task_id, directive_assignment.accepted_at,
                                 directive_assignment.percent, directive_assignment.done_on
                         )
@@ -179,7 +181,7 @@ class AssignmentRepository {
             LocalDate doneOn = rs.getObject("done_on", LocalDate.class);
             Instant acceptedAt = instant(rs, "accepted_at");
             boolean started = acceptedAt != null || rs.getBoolean("reported");
-            long id = rs.getLong("id");
+            long id = rs.getLong("task_id");
             return new Assignment(
                     DirectiveIds.unit(DirectiveIds.ASSIGNMENT, unit, id),
                     unit,

@@ -102,9 +102,15 @@ class AssignmentWork {
                     .orElseThrow(
                             () -> ApiException.badInput("periodStart", "The task has no report period starting then."));
             long reportId = reports.insert(
-                    scope, key, obligation.id(), input.percent(), narrative, viewer.subject(), Desks.actorName(viewer));
+                    scope,
+                    key,
+                    obligation.periodStart(),
+                    input.percent(),
+                    narrative,
+                    viewer.subject(),
+                    Desks.actorName(viewer));
             if (assignment.recurrence() != Recurrence.NONE || input.percent() == 100) {
-                reports.meet(scope, obligation.id(), reportId);
+                reports.meet(scope, key, obligation.periodStart(), reportId);
             }
             assignments.refresh(scope, key, today);
             return reports.find(scope, reportId).orElseThrow();

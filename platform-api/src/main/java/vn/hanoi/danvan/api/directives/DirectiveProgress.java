@@ -9,7 +9,11 @@ import java.util.List;
  */
 record DirectiveProgress(Directive directive, LocalDate asOf, List<TaskProgress> tasks, List<UnitProgress> units) {
 
-    /** One task across the units it was assigned to. */
+    /**
+     * One task across the units it was assigned to. {@code statuses} and {@code percents} are the
+     * grid's row: one entry per unit of {@link DirectiveProgress#units()}, in that order, null
+     * where the task was not assigned to the unit; {@code units} has the full cells.
+     */
     record TaskProgress(
             DirectiveTask task,
             int assigned,
@@ -18,6 +22,8 @@ record DirectiveProgress(Directive directive, LocalDate asOf, List<TaskProgress>
             int done,
             int late,
             double averagePercent,
+            List<DirectiveTaskStatus> statuses,
+            List<Integer> percents,
             List<UnitCell> units) {}
 
     /** One unit on one task, from its fact row: never a narrative, note or name of a person. */

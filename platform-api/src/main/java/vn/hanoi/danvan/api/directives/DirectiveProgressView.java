@@ -2,7 +2,9 @@ package vn.hanoi.danvan.api.directives;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,14 +46,26 @@ class DirectiveProgressView {
             for (ProgressFacts.Row row : facts.ofDirective(scope, key, today)) {
                 cells.computeIfAbsent(row.taskId(), id -> new ArrayList<>()).add(row.cell());
             }
+            List<UnitProgress> units = byUnit(cells.values());
+            Map<String, Integer> columns = new HashMap<>();
+            for (int i = 0; i < units.size(); i++) {
+                columns.put(units.get(i).unitCode(), i);
+            }
             List<TaskProgress> byTask = tasks.stream()
-                    .map(task -> task(task, cells.getOrDefault(task.id(), List.of())))
+                    .map(task -> task(task, cells.getOrDefault(task.id(), List.of()), columns))
                     .toList();
-            return new DirectiveProgress(directive, today, byTask, byUnit(cells.values()));
+            return new DirectiveProgress(directive, today, byTask, units);
         });
     }
 
-    private static TaskProgress task(DirectiveTask task, List<UnitCell> units) {
+    private static TaskProgress task(DirectiveTask task, List<UnitCell> units, Map<String, Integer> columns) {
+        DirectiveTaskStatus[] statuses = new DirectiveTaskStatus[columns.size()];
+        Integer[] percents = new Integer[columns.size()];
+        for (UnitCell cell : units) {
+            int column = columns.get(cell.unitCode());
+            statuses[column] = cell.status();
+            percents[column] = cell.percent();
+        }
         Map<DirectiveTaskStatus, Integer> counts = counts(units);
         double average = units.stream().mapToInt(UnitCell::percent).average().orElse(0);
         return new TaskProgress(
@@ -62,6 +76,8 @@ class DirectiveProgressView {
                 counts.get(DirectiveTaskStatus.DONE),
                 counts.get(DirectiveTaskStatus.LATE),
                 Math.round(average * 10) / 10.0,
+                Arrays.asList(statuses),
+                Arrays.asList(percents),
                 units);
     }
 

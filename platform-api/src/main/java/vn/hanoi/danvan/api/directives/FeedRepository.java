@@ -74,14 +74,14 @@ class FeedRepository {
     /** One reminder per obligation due between the two days and not met; how many were new. */
     int remind(UnitScope unit, LocalDate from, LocalDate to) {
         return unit.sql().sql("""
-                        insert into directive_notification (kind, assignment_id, obligation_id, due_on, message)
-                        select 'DEADLINE_APPROACHING', o.assignment_id, o.id, o.due_on,
+                        insert into directive_notification (kind, assignment_id, period_start, due_on, message)
+                        select 'DEADLINE_APPROACHING', o.assignment_id, o.period_start, o.due_on,
                             'Report due on ' || to_char(o.due_on, 'YYYY-MM-DD') || ': ' || t.title
                         from directive_obligation o
-                        join directive_assignment a on a.id = o.assignment_id
+                        join directive_assignment a on a.task_id = o.assignment_id
                         join platform.directive_task t on t.id = a.task_id
                         where o.report_id is null and o.due_on between :from and :to
-                        on conflict (obligation_id) where kind = 'DEADLINE_APPROACHING' do nothing
+                        on conflict (assignment_id, period_start) where kind = 'DEADLINE_APPROACHING' do nothing
                         """).param("from", from).param("to", to).update();
     }
 }

@@ -13,7 +13,6 @@ record Report(
         UnitCode unit,
         long key,
         long assignmentId,
-        long obligationId,
         LocalDate periodStart,
         LocalDate periodEnd,
         int percent,

@@ -13,10 +13,11 @@ import vn.hanoi.danvan.api.tenancy.UnitScope;
 class ReportRepository {
 
     private static final String COLUMNS = """
-            r.id, r.assignment_id, r.obligation_id, o.period_start, o.period_end, r.percent, r.narrative, r.state,
+            r.id, r.assignment_id, r.period_start, o.period_end, r.percent, r.narrative, r.state,
             r.submitted_at, coalesce(r.submitted_by_name, r.submitted_by) as submitted_by, r.returned_at,
             r.return_comment
-            from directive_report r join directive_obligation o on o.id = r.obligation_id
+            from directive_report r
+            join directive_obligation o on o.assignment_id = r.assignment_id and o.period_start = r.period_start
             """;
 
     /**
@@ -26,7 +27,7 @@ class ReportRepository {
     Optional<Obligation> obligationFor(UnitScope unit, long assignmentId, LocalDate periodStart, LocalDate today) {
         return unit.sql()
                 .sql("""
-                        select id, period_start, period_end, due_on, report_id from directive_obligation
+                        select period_start, period_end, due_on, report_id from directive_obligation
                         where assignment_id = :id
                           and (cast(:periodStart as date) is null or period_start = :periodStart)
                         order by (cast(:periodStart as date) is null and report_id is not null),
@@ -43,20 +44,20 @@ class ReportRepository {
     long insert(
             UnitScope unit,
             long assignmentId,
-            long obligationId,
+            LocalDate periodStart,
             int percent,
             String narrative,
             String by,
             String byName) {
         return unit.sql()
                 .sql("""
-                        insert into directive_report (assignment_id, obligation_id, percent, narrative, submitted_by,
+                        insert into directive_report (assignment_id, period_start, percent, narrative, submitted_by,
                             submitted_by_name)
-                        values (:assignment, :obligation, :percent, :narrative, :by, :byName)
+                        values (:assignment, :periodStart, :percent, :narrative, :by, :byName)
                         returning id
                         """)
                 .param("assignment", assignmentId)
-                .param("obligation", obligationId)
+                .param("periodStart", periodStart)
                 .param("percent", percent)
                 .param("narrative", narrative)
                 .param("by", by)
@@ -66,10 +67,14 @@ class ReportRepository {
     }
 
     /** The report now stands for its obligation. */
-    void meet(UnitScope unit, long obligationId, long reportId) {
+    void meet(UnitScope unit, long assignmentId, LocalDate periodStart, long reportId) {
         unit.sql()
-                .sql("update directive_obligation set report_id = :report where id = :id")
-                .param("id", obligationId)
+                .sql("""
+                        update directive_obligation set report_id = :report
+                        where assignment_id = :assignment and period_start = :periodStart
+                        """)
+                .param("assignment", assignmentId)
+                .param("periodStart", periodStart)
                 .param("report", reportId)
                 .update();
     }
@@ -120,7 +125,6 @@ class ReportRepository {
                     unit,
                     id,
                     rs.getLong("assignment_id"),
-                    rs.getLong("obligation_id"),
                     rs.getObject("period_start", LocalDate.class),
                     rs.getObject("period_end", LocalDate.class),
                     rs.getInt("percent"),

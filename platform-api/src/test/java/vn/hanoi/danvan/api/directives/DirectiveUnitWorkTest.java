@@ -137,7 +137,8 @@ class DirectiveUnitWorkTest extends DirectiveFixtures {
 
         Response progress = graphQl(SUPERVISOR, """
                 query($id: ID!) { directiveProgress(directiveId: $id) {
-                  tasks { late inProgress units { unitCode status missedReports nextReportDueOn } }
+                  units { unitCode late }
+                  tasks { late inProgress statuses units { unitCode status missedReports nextReportDueOn } }
                 } }
                 """, Map.of("id", directive));
         assertThat(progress.<Integer>read("$.data.directiveProgress.tasks[0].late"))
@@ -153,6 +154,11 @@ class DirectiveUnitWorkTest extends DirectiveFixtures {
         assertThat(progress.<List<String>>read(
                         "$.data.directiveProgress.tasks[0].units[?(@.unitCode == '00070')].status"))
                 .containsExactly("IN_PROGRESS");
+
+        List<String> columns = progress.read("$.data.directiveProgress.units[*].unitCode");
+        List<String> row = progress.read("$.data.directiveProgress.tasks[0].statuses");
+        assertThat(row.get(columns.indexOf("00004"))).isEqualTo("LATE");
+        assertThat(row.get(columns.indexOf("00070"))).isEqualTo("IN_PROGRESS");
 
         Response baDinh = graphQl(BA_DINH, ASSIGNMENT, Map.of("id", ids.get(BA_DINH)));
         assertThat(baDinh.<String>read("$.data.directiveAssignment.status")).isEqualTo("LATE");
