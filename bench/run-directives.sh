@@ -51,4 +51,15 @@ echo "api: ready on $api_port, database $db; load average $(cut -d' ' -f1-3 /pro
 lib="$here/target/lib/*:$here/target/danvan-bench.jar"
 "$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.DirectiveBench "http://127.0.0.1:$api_port" \
   "$tasks" "$views" "$clients" "$seconds"
+echo "--- the progress view's fact query alone (EXPLAIN ANALYZE, server time)"
+psql -h "$host" -p "$port" -U postgres -qAt "$db" <<'SQL' | grep -E "Execution Time|Planning Time"
+explain analyze
+select f.task_id, f.unit_code, coalesce(u.name, f.unit_code) as unit_name, f.accepted_on, f.reports,
+    f.percent, f.next_due_on, f.returned_reports, f.last_report_on, f.done_on,
+    (select count(*) from unnest(f.open_due_on) d where d < current_date) as missed
+from platform.directive_assignment_fact f
+left join platform.unit u on u.code = f.unit_code and u.status <> 'ARCHIVED'
+where f.directive_id = (select max(id) from platform.directive)
+order by f.task_id, f.unit_code;
+SQL
 echo "facts: $(psql -h "$host" -p "$port" -U postgres -tAc 'select count(*) from platform.directive_assignment_fact' "$db") rows; load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -61,12 +61,12 @@ create table platform.directive_assignment_request (
 -- One PII-free row per task assigned to a unit, written in the same transaction as every change to
 -- the unit's assignment (assignment, acceptance, report, return for rework): the city's progress
 -- view and the oversight scorecards read this table, never the 126 unit schemas. No narrative,
--- notes, plan items or names: only dates, counts and the percentage.
+-- notes, plan items or names: only dates, counts and the percentage. The unit's assignment is keyed
+-- by the task's id too (DirectiveAssignment:<unit_code>:<task_id>).
 create table platform.directive_assignment_fact (
     unit_code        varchar(5) not null,
     task_id          bigint not null,
     directive_id     bigint not null,
-    assignment_id    bigint not null,
     recurrence       text not null,
     assigned_on      date not null,
     accepted_on      date,

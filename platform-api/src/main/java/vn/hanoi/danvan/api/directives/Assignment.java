@@ -9,7 +9,7 @@ import vn.hanoi.danvan.admin.UnitCode;
  * status as of the day it was read.
  *
  * @param id the Relay id, which carries the unit
- * @param key the row's id in the unit's schema
+ * @param key the assignment's key in the unit's schema: its task's id, as a unit holds a task once
  * @param nextReportDueOn the due day of the earliest report not yet in, if any
  * @param missedReports reports due before today and not in
  */

@@ -56,9 +56,8 @@ class AssignmentRepository {
                                     select 'NEW_ASSIGNMENT', a.task_id, :nextDue, :message from a
                                 ), f as (
                                     insert into platform.directive_assignment_fact (unit_code, task_id, directive_id,
-                                        assignment_id, recurrence, assigned_on, obligations, open_due_on, next_due_on,
-                                        due_on)
-                                    select :unit, :task, :directive, a.task_id, :recurrence, :today, :obligations,
+                                        recurrence, assigned_on, obligations, open_due_on, next_due_on, due_on)
+                                    select :unit, a.task_id, :directive, :recurrence, :today, :obligations,
                                         cast(:dues as date[]), :nextDue, :dueOn
                                     from a
                                 )

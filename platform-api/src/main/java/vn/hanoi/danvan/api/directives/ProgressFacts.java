@@ -20,7 +20,7 @@ class ProgressFacts {
     List<Row> ofDirective(PlatformScope platform, long directiveId, LocalDate today) {
         return platform.sql()
                 .sql("""
-                        select f.task_id, f.unit_code, coalesce(u.name, f.unit_code) as unit_name, f.assignment_id,
+                        select f.task_id, f.unit_code, coalesce(u.name, f.unit_code) as unit_name,
                             f.accepted_on, f.reports, f.percent, f.next_due_on, f.returned_reports, f.last_report_on,
                             f.done_on, (select count(*) from unnest(f.open_due_on) d where d < :today) as missed
                         from platform.directive_assignment_fact f
@@ -40,7 +40,7 @@ class ProgressFacts {
                             new UnitCell(
                                     unit.value(),
                                     rs.getString("unit_name"),
-                                    DirectiveIds.unit(DirectiveIds.ASSIGNMENT, unit, rs.getLong("assignment_id")),
+                                    DirectiveIds.unit(DirectiveIds.ASSIGNMENT, unit, rs.getLong("task_id")),
                                     DirectiveTaskStatus.of(started, nextDue, doneOn, today),
                                     rs.getInt("percent"),
                                     nextDue,
