@@ -54,9 +54,9 @@ lib="$here/target/lib/*:$here/target/danvan-bench.jar"
 echo "--- the progress view's fact query alone (EXPLAIN ANALYZE, server time)"
 psql -h "$host" -p "$port" -U postgres -qAt "$db" <<'SQL' | grep -E "Execution Time|Planning Time"
 explain analyze
-select f.task_id, f.unit_code, coalesce(u.name, f.unit_code) as unit_name, f.accepted_on, f.reports,
-    f.percent, f.next_due_on, f.returned_reports, f.last_report_on, f.done_on,
-    (select count(*) from unnest(f.open_due_on) d where d < current_date) as missed
+select f.task_id, f.unit_code, coalesce(u.name, f.unit_code) as unit_name,
+    (f.accepted_on is not null or f.reports > 0) as started, f.percent, f.next_due_on,
+    f.returned_reports, f.last_report_on, f.done_on, f.open_due_on::text as open_due_on
 from platform.directive_assignment_fact f
 left join platform.unit u on u.code = f.unit_code and u.status <> 'ARCHIVED'
 where f.directive_id = (select max(id) from platform.directive)

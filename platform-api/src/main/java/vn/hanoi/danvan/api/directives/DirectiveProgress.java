@@ -30,7 +30,7 @@ record DirectiveProgress(Directive directive, LocalDate asOf, List<TaskProgress>
     record UnitCell(
             String unitCode,
             String unitName,
-            String assignmentId,
+            long taskId,
             DirectiveTaskStatus status,
             int percent,
             LocalDate nextReportDueOn,

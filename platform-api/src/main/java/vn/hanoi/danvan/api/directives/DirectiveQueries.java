@@ -6,6 +6,7 @@ import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
+import vn.hanoi.danvan.admin.UnitCode;
 import vn.hanoi.danvan.api.directives.DirectiveReads.GroupView;
 import vn.hanoi.danvan.api.graphql.Connection;
 import vn.hanoi.danvan.api.graphql.GlobalId;
@@ -106,6 +107,11 @@ class DirectiveQueries {
     @SchemaMapping(typeName = "DirectiveAssignment")
     List<Note> notes(Assignment assignment, @ContextValue Viewer viewer) {
         return assignments.notes(viewer, assignment);
+    }
+
+    @SchemaMapping(typeName = "DirectiveTaskUnitProgress")
+    String assignmentId(DirectiveProgress.UnitCell cell) {
+        return DirectiveIds.unit(DirectiveIds.ASSIGNMENT, UnitCode.of(cell.unitCode()), cell.taskId());
     }
 
     @SchemaMapping(typeName = "DirectiveReport")

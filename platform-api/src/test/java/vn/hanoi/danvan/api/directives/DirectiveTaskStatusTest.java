@@ -28,4 +28,11 @@ class DirectiveTaskStatusTest {
         assertThat(DirectiveTaskStatus.of(true, null, TODAY.minusDays(3), TODAY))
                 .isEqualTo(DirectiveTaskStatus.DONE);
     }
+
+    @Test
+    void missedReportsAreTheOpenDueDaysBeforeToday() {
+        assertThat(ProgressFacts.missed("{}", TODAY)).isZero();
+        assertThat(ProgressFacts.missed("{2026-03-31,2026-06-30,2026-07-15,2026-09-30}", TODAY))
+                .isEqualTo(2);
+    }
 }
