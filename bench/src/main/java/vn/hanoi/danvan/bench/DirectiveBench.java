@@ -32,6 +32,9 @@ public final class DirectiveBench {
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([^\"]+)\"");
     private static final Pattern CODE = Pattern.compile("\"code\"\\s*:\\s*\"([0-9]{5})\"");
 
+    /** The floor on this machine at this moment: the cheapest signed-in query, for ratios. */
+    static final String FLOOR = "{\"query\":\"{ me { subject } }\"}";
+
     /** The grid a console draws: the units once, then per task its counts and one status and percentage per unit. */
     static final String GRID = """
             {"query":"query($id: ID!) { directiveProgress(directiveId: $id) { asOf units { unitCode unitName \
@@ -92,6 +95,7 @@ public final class DirectiveBench {
                 {"query":"mutation($i: AssignDirectiveTaskInput!) { assignDirectiveTask(input: $i) { replayed } }",\
                 "variables":{"i":{"taskId":"%s","units":{"all":true}}}}""".formatted(tasks.getFirst()));
         long retryMillis = (System.nanoTime() - started) / 1_000_000;
+        System.out.println("assign, ms in order: " + assignMillis);
         Collections.sort(assignMillis);
         System.out.printf(
                 "RESULT assign units=126 tasks=%d min=%dms median=%dms max=%dms retry=%dms%n",
@@ -104,8 +108,12 @@ public final class DirectiveBench {
         long reported = unitsWork(http, base, supervisor);
         System.out.printf("data: %d reports and acceptances by the units%n", reported);
 
-        for (String form : List.of("grid", "cells")) {
-            String body = (form.equals("grid") ? GRID : CELLS).formatted(directive);
+        for (String form : List.of("floor", "grid", "cells")) {
+            String body = switch (form) {
+                case "floor" -> FLOOR;
+                case "grid" -> GRID.formatted(directive);
+                default -> CELLS.formatted(directive);
+            };
             String sample = call(http, base, supervisor, body);
             System.out.printf("--- progress view (%s): %d bytes%n", form, sample.length());
             for (int i = 0; i < 50; i++) {

@@ -17,11 +17,13 @@ import org.springframework.stereotype.Component;
 import vn.hanoi.danvan.admin.Unit;
 import vn.hanoi.danvan.admin.UnitRegistry;
 import vn.hanoi.danvan.api.dev.DemoInbox.Forward;
+import vn.hanoi.danvan.api.directives.DemoDirectives;
 import vn.hanoi.danvan.api.petitions.DemoPetitions;
 
 /**
  * Fills the embedded default with demo petitions, when {@code danvan.demo.enabled} is set and no
- * petition exists yet in any unit: a restart seeds nothing again. It runs once every singleton
+ * petition exists yet in any unit: a restart seeds nothing again. Directive assignments
+ * ({@link DemoDirectives}) are seeded by their own request keys, so a restart adds none either. It runs once every singleton
  * is made, so after {@code FleetStartup} has provisioned the units and before the web server
  * starts: the API does not answer, and does not report ready, until the data is in. One
  * transaction per unit; the few transfers between units follow, each in its own.
@@ -43,11 +45,17 @@ class DemoData implements SmartInitializingSingleton {
     static final int PARALLELISM = 4;
 
     private final DemoPetitions petitions;
+    private final DemoDirectives directives;
     private final UnitRegistry registry;
     private final boolean enabled;
 
-    DemoData(DemoPetitions petitions, UnitRegistry registry, @Value("${danvan.demo.enabled:false}") boolean enabled) {
+    DemoData(
+            DemoPetitions petitions,
+            DemoDirectives directives,
+            UnitRegistry registry,
+            @Value("${danvan.demo.enabled:false}") boolean enabled) {
         this.petitions = petitions;
+        this.directives = directives;
         this.registry = registry;
         this.enabled = enabled;
     }
@@ -64,6 +72,7 @@ class DemoData implements SmartInitializingSingleton {
             log.warn("Demo data: no platform schema to seed into; run with danvan.fleet.migrate-on-start");
             return;
         }
+        seedDirectives();
         if (recorded > 0) {
             log.info("Demo data: {} petitions already recorded; seeding nothing", recorded);
             return;
@@ -127,6 +136,15 @@ class DemoData implements SmartInitializingSingleton {
             } catch (RuntimeException e) {
                 log.error("Demo data: petition of unit {} not forwarded", from, e);
             }
+        }
+    }
+
+    /** Directive assignments, idempotent by their request keys: a restart adds none. */
+    private void seedDirectives() {
+        try {
+            directives.seed();
+        } catch (RuntimeException e) {
+            log.error("Demo data: directive assignments not seeded", e);
         }
     }
 }
