@@ -4,18 +4,20 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The city's view of one directive on one day: per task, how many units are done, late, in
- * progress or not started, and each unit's cell; per unit, the same over all the tasks.
+ * The city's view of one directive on one day, as a grid: the units (columns) with their counts,
+ * and per task (rows) its counts and each unit's status and percentage. Each unit's full cell is
+ * read only when asked for ({@code DirectiveTaskProgress.units}).
  */
 record DirectiveProgress(Directive directive, LocalDate asOf, List<TaskProgress> tasks, List<UnitProgress> units) {
 
     /**
      * One task across the units it was assigned to. {@code statuses} and {@code percents} are the
      * grid's row: one entry per unit of {@link DirectiveProgress#units()}, in that order, null
-     * where the task was not assigned to the unit; {@code units} has the full cells.
+     * where the task was not assigned to the unit.
      */
     record TaskProgress(
             DirectiveTask task,
+            LocalDate asOf,
             int assigned,
             int notStarted,
             int inProgress,
@@ -23,8 +25,7 @@ record DirectiveProgress(Directive directive, LocalDate asOf, List<TaskProgress>
             int late,
             double averagePercent,
             List<DirectiveTaskStatus> statuses,
-            List<Integer> percents,
-            List<UnitCell> units) {}
+            List<Integer> percents) {}
 
     /** One unit on one task, from its fact row: never a narrative, note or name of a person. */
     record UnitCell(

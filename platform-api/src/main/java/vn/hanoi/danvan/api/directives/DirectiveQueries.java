@@ -1,7 +1,9 @@
 package vn.hanoi.danvan.api.directives;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -107,6 +109,12 @@ class DirectiveQueries {
     @SchemaMapping(typeName = "DirectiveAssignment")
     List<Note> notes(Assignment assignment, @ContextValue Viewer viewer) {
         return assignments.notes(viewer, assignment);
+    }
+
+    @BatchMapping(typeName = "DirectiveTaskProgress", field = "units")
+    Map<DirectiveProgress.TaskProgress, List<DirectiveProgress.UnitCell>> cells(
+            List<DirectiveProgress.TaskProgress> tasks) {
+        return progress.cells(tasks);
     }
 
     @SchemaMapping(typeName = "DirectiveTaskUnitProgress")
