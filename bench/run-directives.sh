@@ -3,7 +3,7 @@
 # across their schemas), timed for each of a directive's tasks; then the city's progress view of
 # that directive (tasks x 126 units), by one client in a row and by several at once.
 #   bench/run-directives.sh [tasks=20] [views=300] [clients=4] [seconds=20]
-# It creates a database on 127.0.0.1:5432 as user postgres and starts the API from
+# It creates a database on 127.0.0.1:5432 (BENCH_PG_PORT) as user postgres and starts the API from
 # platform-api/target on port 18555 (BENCH_API_PORT); both are removed when it ends.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -13,7 +13,7 @@ views="${2:-300}"
 clients="${3:-4}"
 seconds="${4:-20}"
 host=127.0.0.1
-port=5432
+port="${BENCH_PG_PORT:-5432}"
 db="bench_directives_$RANDOM"
 api_port="${BENCH_API_PORT:-18555}"
 
