@@ -22,11 +22,11 @@ import vn.hanoi.danvan.api.petitions.DemoPetitions;
 
 /**
  * Fills the embedded default with demo petitions, when {@code danvan.demo.enabled} is set and no
- * petition exists yet in any unit: a restart seeds nothing again. Directive assignments
- * ({@link DemoDirectives}) are seeded by their own request keys, so a restart adds none either. It runs once every singleton
+ * petition exists yet in any unit: a restart seeds nothing again. It runs once every singleton
  * is made, so after {@code FleetStartup} has provisioned the units and before the web server
  * starts: the API does not answer, and does not report ready, until the data is in. One
- * transaction per unit; the few transfers between units follow, each in its own.
+ * transaction per unit; the few transfers between units follow, each in its own. Directive
+ * assignments ({@link DemoDirectives}) carry their own request keys: a restart adds none either.
  *
  * <p>Receipts and dated decisions (acceptance, suspension, resumption, resolution, appeal) lie
  * in the past. What the workflow dates itself stays the day of seeding: the timeline's
