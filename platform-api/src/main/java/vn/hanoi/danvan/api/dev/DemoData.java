@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import vn.hanoi.danvan.admin.Unit;
 import vn.hanoi.danvan.admin.UnitRegistry;
 import vn.hanoi.danvan.api.dev.DemoInbox.Forward;
+import vn.hanoi.danvan.api.directives.DemoDirectives;
 import vn.hanoi.danvan.api.petitions.DemoPetitions;
 
 /**
@@ -44,16 +45,19 @@ class DemoData implements SmartInitializingSingleton {
 
     private final DemoPetitions petitions;
     private final DemoReceptionData receptions;
+    private final DemoDirectives directives;
     private final UnitRegistry registry;
     private final boolean enabled;
 
     DemoData(
             DemoPetitions petitions,
             DemoReceptionData receptions,
+            DemoDirectives directives,
             UnitRegistry registry,
             @Value("${danvan.demo.enabled:false}") boolean enabled) {
         this.petitions = petitions;
         this.receptions = receptions;
+        this.directives = directives;
         this.registry = registry;
         this.enabled = enabled;
     }
@@ -79,6 +83,7 @@ class DemoData implements SmartInitializingSingleton {
             seedPetitions(units, today);
         }
         receptions.seed(units, today);
+        seedDirectives();
     }
 
     private void seedPetitions(List<Unit> units, LocalDate today) {
@@ -138,6 +143,14 @@ class DemoData implements SmartInitializingSingleton {
             } catch (RuntimeException e) {
                 log.error("Demo data: petition of unit {} not forwarded", from, e);
             }
+        }
+    }
+
+    private void seedDirectives() {
+        try {
+            directives.seed();
+        } catch (RuntimeException e) {
+            log.error("Demo data: directive assignments not seeded", e);
         }
     }
 }

@@ -12,9 +12,9 @@ import vn.hanoi.danvan.api.tenancy.UnitDoor;
 class ReceptionReports {
 
     private final UnitDoor door;
-    private final ReportRepository reports;
+    private final ReceptionReportRepository reports;
 
-    ReceptionReports(UnitDoor door, ReportRepository reports) {
+    ReceptionReports(UnitDoor door, ReceptionReportRepository reports) {
         this.door = door;
         this.reports = reports;
     }

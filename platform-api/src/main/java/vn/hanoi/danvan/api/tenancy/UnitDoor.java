@@ -1,5 +1,7 @@
 package vn.hanoi.danvan.api.tenancy;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
@@ -51,5 +53,20 @@ public class UnitDoor {
                 paths -> work.apply(
                         new UnitScope(one.code(), one.schema(), paths),
                         new UnitScope(other.code(), other.schema(), paths)));
+    }
+
+    /**
+     * Changes many units' data in one transaction, for an act of the city that must reach every
+     * chosen unit or none (a directive task assigned to all 126): one scope per unit, in the order
+     * given; every unit must be serving before anything runs. Callers pass the units in a stable
+     * order (by code), so two such transactions lock rows in the same order.
+     */
+    public <T> T writeAll(Collection<UnitCode> codes, Function<List<UnitScope>, T> work) {
+        List<Unit> units = codes.stream().map(directory::serving).toList();
+        return transactions.run(
+                false,
+                paths -> work.apply(units.stream()
+                        .map(unit -> new UnitScope(unit.code(), unit.schema(), paths))
+                        .toList()));
     }
 }

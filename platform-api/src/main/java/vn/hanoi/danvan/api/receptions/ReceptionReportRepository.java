@@ -12,7 +12,7 @@ import vn.hanoi.danvan.api.tenancy.UnitScope;
  * reads, so the unit's report and the city's view of it cannot disagree.
  */
 @Repository
-class ReportRepository {
+class ReceptionReportRepository {
 
     ReceptionReport report(
             UnitScope unit, ReportPeriod period, int year, Integer number, LocalDate from, LocalDate to) {

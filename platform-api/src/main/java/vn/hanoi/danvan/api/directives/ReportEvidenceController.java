@@ -1,0 +1,85 @@
+package vn.hanoi.danvan.api.directives;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import vn.hanoi.danvan.api.attachments.Attachment;
+import vn.hanoi.danvan.api.graphql.ApiException;
+import vn.hanoi.danvan.api.security.Viewers;
+
+/**
+ * Evidence files of a report over plain HTTP (GraphQL carries no bytes):
+ * {@code POST /api/directive-reports/{id}/attachments} with a multipart {@code file}, and
+ * {@code GET /api/directive-reports/{id}/attachments/{attachmentId}}; errors shaped like GraphQL's.
+ */
+@RestController
+class ReportEvidenceController {
+
+    private final ReportEvidence evidence;
+    private final Viewers viewers;
+
+    ReportEvidenceController(ReportEvidence evidence, Viewers viewers) {
+        this.evidence = evidence;
+        this.viewers = viewers;
+    }
+
+    @PostMapping(path = "/api/directive-reports/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<ReportEvidence.File> upload(@PathVariable String id, @RequestParam("file") MultipartFile file)
+            throws IOException {
+        try (InputStream content = file.getInputStream()) {
+            return ResponseEntity.status(HttpStatus.CREATED)
+                    .body(evidence.attach(viewers.current(), id, file.getOriginalFilename(), content));
+        }
+    }
+
+    @GetMapping("/api/directive-reports/{id}/attachments/{attachmentId}")
+    ResponseEntity<InputStreamResource> download(@PathVariable String id, @PathVariable long attachmentId)
+            throws IOException {
+        ReportEvidence.Download download = evidence.download(viewers.current(), id, attachmentId);
+        Attachment attachment = download.attachment();
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(attachment.mediaType()))
+                .contentLength(attachment.sizeBytes())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(attachment.name(), StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(new InputStreamResource(download.bytes()));
+    }
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Map<String, Object>> refused(ApiException e) {
+        HttpStatus status = switch (e.code()) {
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
+            case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
+            case BAD_USER_INPUT -> HttpStatus.BAD_REQUEST;
+        };
+        Map<String, Object> extensions = new LinkedHashMap<>(e.details());
+        extensions.put("code", e.code().name());
+        return ResponseEntity.status(status)
+                .body(Map.of("errors", List.of(Map.of("message", e.getMessage(), "extensions", extensions))));
+    }
+}
