@@ -12,6 +12,10 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -20,13 +24,15 @@ import vn.hanoi.danvan.api.ApiTest;
 import vn.hanoi.danvan.api.TestRedis;
 import vn.hanoi.danvan.api.petitions.PetitionCalendar;
 import vn.hanoi.danvan.api.redis.Redis;
+import vn.hanoi.danvan.api.redis.RedisAt;
 
 /**
  * Oversight with its own Redis, which the test stops halfway: the figures keep coming, computed
  * from the summaries, and they are right, including a write made while Redis is down. Its own
- * application context (its own Redis URL), closed after the class.
+ * application context (its own Redis client), closed after the class.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@Import(OversightWithoutRedisTest.OwnRedis.class)
 class OversightWithoutRedisTest extends ApiTest {
 
     private static final int PORT = TestRedis.freePort();
@@ -44,10 +50,20 @@ class OversightWithoutRedisTest extends ApiTest {
     Redis redis;
 
     @DynamicPropertySource
-    static void ownRedis(DynamicPropertyRegistry registry) {
-        registry.add("danvan.redis.url", () -> "redis://127.0.0.1:" + PORT);
+    static void fewConnections(DynamicPropertyRegistry registry) {
         // A second application context beside the shared one: few connections, closed after the class.
         registry.add("spring.datasource.hikari.maximum-pool-size", () -> 4);
+    }
+
+    /** The application's Redis client, pointed at this test's Redis. */
+    @TestConfiguration
+    static class OwnRedis {
+
+        @Bean(destroyMethod = "close")
+        @Primary
+        Redis ownRedis() {
+            return RedisAt.url("redis://127.0.0.1:" + PORT, TestRedis.newKeyPrefix());
+        }
     }
 
     private static RedisServer start() {
