@@ -1,7 +1,8 @@
 -- The 3,300-unit case of the oversight bench: synthetic units (codes from 90000, wards and
 -- communes in turn) registered beside Hanoi's 126, and PII-free petition facts generated straight
 -- into platform.petition_fact, skewed as bench/petitions/generate.sql skews petitions (a tenth of
--- the units at three times the mean, a fifth at one and a half, the rest about half). Unit
+-- the units at three times the mean, a fifth at one and a half, the rest about half; states by
+-- age as there). Unit
 -- schemas are not built for the synthetic units: 3.3 million petitions through the unit schemas
 -- take too long on this machine, and the oversight queries read only the facts and summaries.
 -- Facts of earlier runs are replaced; the summaries are computed from the facts in one pass.
@@ -42,8 +43,12 @@ select u.code, g, (array['COMPLAINT','COMPLAINT','DENUNCIATION','RECOMMENDATION'
                                             when u.n % 4 = 0 then current_setting('bench.per_unit')::integer * 3 / 2
                                             else current_setting('bench.per_unit')::integer * 4 / 7 end) g
  cross join lateral (select current_date - ((g * 37 + u.n) % 365) as day) r
- cross join lateral (select (array['RECEIVED','CLASSIFIED','ACCEPTED','VERIFYING','RESOLVED','RESOLVED','CLOSED',
-                                   'CLOSED','REJECTED','GUIDED'])[1 + (g * 3 + g / 7) % 10] as state) s;
+ cross join lateral (select case when current_date - r.day <= 40
+                                 then (array['RECEIVED','CLASSIFIED','ACCEPTED','VERIFYING','RESOLVED','RESOLVED',
+                                             'CLOSED','CLOSED','REJECTED','GUIDED'])[1 + (g * 3 + g / 7) % 10]
+                                 when g % 13 = 0 then (array['ACCEPTED','VERIFYING','SUSPENDED','APPEALED'])[1 + g % 4]
+                                 else (array['RESOLVED','RESOLVED','CLOSED','CLOSED','CLOSED','REJECTED','GUIDED',
+                                             'WITHDRAWN'])[1 + (g * 3 + g / 7) % 8] end as state) s;
 insert into platform.petition_month select * from platform.petition_month_from_facts;
 insert into platform.petition_resolve_days select * from platform.petition_resolve_days_from_facts;
 insert into platform.petition_stat select * from platform.petition_stat_from_facts;

@@ -2,7 +2,8 @@
 -- oversight facts, for benchmarks (registering them one by one through the API would take
 -- far longer than the measurement). Skewed: a tenth of the units receive three times the mean,
 -- a fifth one and a half times, the rest about half. Received over the last 365 days; resolved
--- 5 to 70 days after receipt, most rated; open cases due around today, so some are overdue. The
+-- 5 to 70 days after receipt, most rated; open: most of the last 40 days' petitions and one in
+-- 13 older ones (the stuck cases), so some are overdue. The
 -- facts go in as a bulk load (danvan.facts_bulk) and each unit's summaries are computed once.
 --   psql -v per_unit=2000 -f bench/petitions/generate.sql <database>
 \set ON_ERROR_STOP on
@@ -28,7 +29,10 @@ declare
         'Ô nhiễm khói bụi từ xưởng sản xuất', 'Đèn chiếu sáng ngõ hỏng'];
     kinds text[] := array['COMPLAINT','COMPLAINT','DENUNCIATION','RECOMMENDATION','REFLECTION','REFLECTION'];
     channels text[] := array['IN_PERSON','POST','ONLINE','ONLINE','STAFF_ENTRY','TRANSFERRED'];
+    -- Received in the last 40 days: any state; older: mostly done, one in 13 still open (stuck).
     states text[] := array['RECEIVED','CLASSIFIED','ACCEPTED','VERIFYING','RESOLVED','RESOLVED','CLOSED','CLOSED','REJECTED','GUIDED'];
+    stuck text[] := array['ACCEPTED','VERIFYING','SUSPENDED','APPEALED'];
+    done text[] := array['RESOLVED','RESOLVED','CLOSED','CLOSED','CLOSED','REJECTED','GUIDED','WITHDRAWN'];
     volume integer;
 begin
     for u in select i.schema_name, i.code, i.n from bench.unit_index i order by i.n loop
@@ -57,8 +61,10 @@ begin
           from generate_series(1, volume) g
           cross join lateral (select subjects[1 + (g * 13 + length(u.code)) % array_length(subjects, 1)] as subj) t
           cross join lateral (select kinds[1 + (g * 5) % 6] as kind) k
-          cross join lateral (select states[1 + (g * 3 + g / 7) % 10] as state) s
-          cross join lateral (select current_date - ((g * 37) % 365) as received_on) r;
+          cross join lateral (select current_date - ((g * 37) % 365) as received_on) r
+          cross join lateral (select case when current_date - r.received_on <= 40 then states[1 + (g * 3 + g / 7) % 10]
+                                          when g % 13 = 0 then stuck[1 + g % 4]
+                                          else done[1 + (g * 3 + g / 7) % 8] end as state) s;
         insert into petitioner (petition_id, position, representative, full_name, address)
         select p.id, 0, p.group_petition,
                family[1 + p.id % 16] || ' ' || middle[1 + (p.id / 16) % 10] || ' ' || given[1 + (p.id / 160) % 21],
@@ -76,5 +82,7 @@ begin
     end loop;
 end $$;
 
-analyze;
+-- As autovacuum leaves a table in steady state: statistics, and the visibility map that lets the
+-- oversight backlog be read from its index alone.
+vacuum analyze;
 select count(*) as facts from platform.petition_fact;

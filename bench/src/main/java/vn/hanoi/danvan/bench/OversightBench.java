@@ -147,12 +147,12 @@ public final class OversightBench {
         for (String age : List.of("<= 10", "between 11 and 30", "between 31 and 60", "between 61 and 90", "> 90")) {
             measures.add("count(*) filter (where state in " + OPEN + " and " + today + " - received_on " + age + ")");
         }
-        measures.add("count(*) filter (where state in " + OPEN + " and state <> 'SUSPENDED' and due_on < " + today
-                + ")");
+        measures.add(
+                "count(*) filter (where state in " + OPEN + " and state <> 'SUSPENDED' and due_on < " + today + ")");
         measures.add("count(*) filter (where " + resolved + ")");
         measures.add("count(*) filter (where " + resolved + " and (due_on is null or resolved_on <= due_on))");
-        measures.add("percentile_cont(0.5) within group (order by resolved_on - received_on) filter (where "
-                + resolved + ")");
+        measures.add("percentile_cont(0.5) within group (order by resolved_on - received_on) filter (where " + resolved
+                + ")");
         measures.add("avg(rating) filter (where " + resolved + ")");
         measures.add("count(rating) filter (where " + resolved + ")");
         return "select unit_code, " + measures.stream().collect(Collectors.joining(", ")) + " from (" + union

@@ -22,7 +22,7 @@ import vn.hanoi.danvan.api.tenancy.PlatformDoor;
  * through an index, is read directly.
  */
 @Service
-public class CityOversight {
+class CityOversight {
 
     static final int MAX_DUE_WITHIN_DAYS = 30;
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 import redis.clients.jedis.params.SetParams;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 import vn.hanoi.danvan.api.redis.Redis;
@@ -56,7 +57,7 @@ class OversightCache {
                 .query(String.class)
                 .single();
         String key = redis.key("oversight", question, digest(scope.fingerprint() + "|" + detail), generation);
-        Optional<T> cached = redis.call(jedis -> jedis.get(key)).map(json -> JSON.readValue(json, type));
+        Optional<T> cached = redis.call(jedis -> jedis.get(key)).flatMap(json -> read(json, type));
         if (cached.isPresent()) {
             return cached.get();
         }
@@ -64,6 +65,15 @@ class OversightCache {
         String json = JSON.writeValueAsString(value);
         redis.call(jedis -> jedis.set(key, json, SetParams.setParams().ex(TTL.toSeconds())));
         return value;
+    }
+
+    /** An entry this version cannot read (written by an older one) is a miss, not an error. */
+    private static <T> Optional<T> read(String json, JavaType type) {
+        try {
+            return Optional.of(JSON.readValue(json, type));
+        } catch (JacksonException e) {
+            return Optional.empty();
+        }
     }
 
     static JavaType listOf(Class<?> element) {

@@ -117,6 +117,8 @@ class ScorecardQueries {
                 rs.getInt("transfers_out"),
                 rs.getInt("satisfaction_sum"),
                 rs.getInt("satisfaction_count"),
+                // Reception compliance and directive progress: one CTE each over their own PII-free
+                // facts, left-joined on the unit like "backlog" above, read here once they exist.
                 null,
                 null);
     }

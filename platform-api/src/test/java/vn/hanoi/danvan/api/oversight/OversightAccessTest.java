@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.hanoi.danvan.admin.FactDrift;
+import vn.hanoi.danvan.admin.PetitionFactRebuild;
+import vn.hanoi.danvan.admin.UnitRegistry;
 import vn.hanoi.danvan.api.ApiTest;
 import vn.hanoi.danvan.api.petitions.PetitionCalendar;
 import vn.hanoi.danvan.api.redis.Redis;
@@ -245,6 +248,18 @@ class OversightAccessTest extends ApiTest {
                     .param("month", month.atDay(1))
                     .update();
         }
+    }
+
+    @Test
+    void theFactsTheApiWroteAgreeWithTheUnitSchemasAndTheSummariesWithTheFacts() {
+        PetitionFactRebuild facts = new PetitionFactRebuild(dataSource);
+        List<FactDrift> drifts = new UnitRegistry(dataSource)
+                .all().stream()
+                        .filter(unit -> unit.status().serves())
+                        .map(facts::check)
+                        .filter(drift -> !drift.none())
+                        .toList();
+        assertThat(drifts).isEmpty();
     }
 
     private static void assertNoPersonalData(String text) {
