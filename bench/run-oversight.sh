@@ -7,6 +7,7 @@
 # 2. units_large units × per_unit_large petitions as facts only (bench/oversight/generate-facts.sql:
 #    the synthetic units get no schema), API timed.
 # BENCH_PG: PostgreSQL at 127.0.0.1:5432, user postgres. The API runs from platform-api/target on 18086.
+# BENCH_FACTS_ONLY=1 runs step 2 alone.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -36,6 +37,7 @@ trap cleanup EXIT
 mkdir -p "$here/target"
 "$JAVA_HOME/bin/java" -jar platform-api/target/danvan-platform-api.jar \
   --spring.profiles.active=dev --server.port=$api_port --danvan.demo.enabled=false --danvan.redis.url= \
+  --spring.datasource.hikari.maximum-pool-size=4 \
   --spring.datasource.url="jdbc:postgresql://$host:$port/$db?user=postgres" \
   --logging.level.root=warn > "$here/target/api-$db.log" 2>&1 &
 api_pid=$!
@@ -47,11 +49,13 @@ echo "api: ready on $api_port, database $db (no Redis: every answer computed)"
 
 jdbc="jdbc:postgresql://$host:$port/$db?user=postgres"
 lib="$here/target/lib/*:$here/target/danvan-bench.jar"
-start=$(date +%s)
-psql -h "$host" -p "$port" -U postgres -q -v per_unit="$per_unit" -f "$here/petitions/generate.sql" "$db"
-echo "data: $(psql -h "$host" -p "$port" -U postgres -tAc 'select count(*) from platform.petition_fact' "$db") petitions in 126 units in $(( $(date +%s) - start )) s"
-"$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.OversightBench "http://127.0.0.1:$api_port" "$jdbc" \
-  "126 x $per_unit" "$runs" 10
+if [[ "${BENCH_FACTS_ONLY:-}" != 1 ]]; then
+  start=$(date +%s)
+  psql -h "$host" -p "$port" -U postgres -q -v per_unit="$per_unit" -f "$here/petitions/generate.sql" "$db"
+  echo "data: $(psql -h "$host" -p "$port" -U postgres -tAc 'select count(*) from platform.petition_fact' "$db") petitions in 126 units in $(( $(date +%s) - start )) s"
+  "$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.OversightBench "http://127.0.0.1:$api_port" "$jdbc" \
+    "126 x $per_unit" "$runs" 10
+fi
 
 start=$(date +%s)
 psql -h "$host" -p "$port" -U postgres -q -v units="$units_large" -v per_unit="$per_unit_large" \

@@ -38,7 +38,7 @@ select u.code, g, (array['COMPLAINT','COMPLAINT','DENUNCIATION','RECOMMENDATION'
        case when g % 41 = 0 then '00004' end,
        case when s.state = 'GUIDED' and g % 5 = 0 then '00070' end,
        case when s.state in ('RESOLVED','CLOSED') and g % 3 <> 0 then (array[5,4,4,3,5,2,4,1])[1 + g % 8] end
-  from (select code, row_number() over (order by code) as n from platform.unit where status = 'ACTIVE') u
+  from (select code, (row_number() over (order by code))::integer as n from platform.unit where status = 'ACTIVE') u
  cross join lateral generate_series(1, case when u.n % 10 = 0 then current_setting('bench.per_unit')::integer * 3
                                             when u.n % 4 = 0 then current_setting('bench.per_unit')::integer * 3 / 2
                                             else current_setting('bench.per_unit')::integer * 4 / 7 end) g
