@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import vn.hanoi.danvan.admin.Fleet;
 import vn.hanoi.danvan.admin.FleetReport;
 import vn.hanoi.danvan.admin.InvalidUnitException;
+import vn.hanoi.danvan.admin.PetitionFactRebuild;
 import vn.hanoi.danvan.admin.ReferenceUnits;
 import vn.hanoi.danvan.admin.Unit;
 import vn.hanoi.danvan.admin.UnitCode;
@@ -20,10 +21,12 @@ final class Commands {
 
     private final Fleet fleet;
     private final PrintStream out;
+    private final FactCommands facts;
 
-    Commands(Fleet fleet, PrintStream out) {
+    Commands(Fleet fleet, PetitionFactRebuild rebuild, PrintStream out) {
         this.fleet = fleet;
         this.out = out;
+        this.facts = new FactCommands(fleet.registry(), rebuild, out);
     }
 
     int run(Invocation invocation) {
@@ -35,6 +38,8 @@ final class Commands {
             case "migrate" -> report(fleet.migrate());
             case "suspend" -> changeStatus(UnitCode.of(argument), UnitStatus.ACTIVE, UnitStatus.SUSPENDED);
             case "resume" -> changeStatus(UnitCode.of(argument), UnitStatus.SUSPENDED, UnitStatus.ACTIVE);
+            case "facts rebuild" -> facts.rebuild(argument);
+            case "facts check" -> facts.check(argument == null ? "--all" : argument);
             default -> throw new IllegalArgumentException("unknown command " + invocation.command());
         };
     }

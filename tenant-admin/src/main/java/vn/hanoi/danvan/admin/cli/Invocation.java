@@ -8,7 +8,8 @@ import vn.hanoi.danvan.admin.Fleet;
 /** A parsed command line: the command, its one optional argument, and the options. */
 record Invocation(String command, Optional<String> argument, int parallelism) {
 
-    static final List<String> COMMANDS = List.of("list", "status", "provision", "migrate", "suspend", "resume");
+    static final List<String> COMMANDS =
+            List.of("list", "status", "provision", "migrate", "suspend", "resume", "facts rebuild", "facts check");
 
     static Invocation parse(List<String> args) {
         List<String> words = new ArrayList<>();
@@ -22,6 +23,10 @@ record Invocation(String command, Optional<String> argument, int parallelism) {
             } else {
                 words.add(args.get(i));
             }
+        }
+        if (words.size() >= 2 && words.getFirst().equals("facts")) {
+            // Two-word commands: "facts rebuild", "facts check".
+            words.set(0, "facts " + words.remove(1));
         }
         if (words.isEmpty() || !COMMANDS.contains(words.getFirst())) {
             throw new IllegalArgumentException(
@@ -47,7 +52,7 @@ record Invocation(String command, Optional<String> argument, int parallelism) {
                     throw new IllegalArgumentException("migrate takes --all");
                 }
             }
-            case "provision", "suspend", "resume" -> {
+            case "provision", "suspend", "resume", "facts rebuild" -> {
                 if (argument.isEmpty()) {
                     throw new IllegalArgumentException(command + " needs a unit code");
                 }

@@ -9,6 +9,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.hanoi.danvan.admin.Fleet;
 import vn.hanoi.danvan.admin.InvalidUnitException;
+import vn.hanoi.danvan.admin.PetitionFactRebuild;
 import vn.hanoi.danvan.admin.UnitChangelog;
 import vn.hanoi.danvan.admin.UnitNotFoundException;
 
@@ -29,6 +30,8 @@ public final class TenantAdminCli {
               migrate --all             migrate the platform schema and every unit that is behind
               suspend <code>            stop serving a unit (its data stays)
               resume <code>             serve a suspended unit again
+              facts rebuild <code>|--all  recompute the oversight facts and summaries from the unit schemas
+              facts check [code|--all]  report facts and summaries that drifted from the unit schemas (exit 1)
             options: --parallel N (default: cores, 2 to 8)
             """;
 
@@ -60,7 +63,7 @@ public final class TenantAdminCli {
         }
         try (HikariDataSource dataSource = dataSource(url, env, invocation.parallelism())) {
             Fleet fleet = new Fleet(dataSource, UnitChangelog.DEFAULT, invocation.parallelism());
-            return new Commands(fleet, out).run(invocation);
+            return new Commands(fleet, new PetitionFactRebuild(dataSource), out).run(invocation);
         } catch (InvalidUnitException | UnitNotFoundException e) {
             err.println("tenant-admin: " + e.getMessage());
             return 2;

@@ -1,0 +1,116 @@
+package vn.hanoi.danvan.api.oversight;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.JavaType;
+import vn.hanoi.danvan.admin.UnitCode;
+import vn.hanoi.danvan.admin.UnitKind;
+import vn.hanoi.danvan.api.graphql.ApiException;
+import vn.hanoi.danvan.api.graphql.Connection;
+import vn.hanoi.danvan.api.graphql.Page;
+import vn.hanoi.danvan.api.petitions.PetitionCalendar;
+import vn.hanoi.danvan.api.security.Role;
+import vn.hanoi.danvan.api.security.Viewer;
+import vn.hanoi.danvan.api.tenancy.PlatformDoor;
+
+/**
+ * City oversight: scorecards, statistics, trends and overdue cases from the units' PII-free facts,
+ * for city supervisors only. Figures go through {@link OversightCache}; the overdue list, paged
+ * through an index, is read directly.
+ */
+@Service
+class CityOversight {
+
+    static final int MAX_DUE_WITHIN_DAYS = 30;
+
+    private static final JavaType SCORECARDS = OversightCache.listOf(Scorecard.class);
+    private static final JavaType STATISTICS = OversightCache.listOf(PetitionStatistic.class);
+    private static final JavaType TRENDS = OversightCache.listOf(MonthlyTrend.class);
+
+    private final PlatformDoor door;
+    private final OversightCache cache;
+    private final ScorecardQueries scorecards;
+    private final StatisticsQueries statistics;
+    private final TrendQueries trends;
+    private final OverdueQueries overdue;
+    private final PetitionCalendar calendar;
+
+    CityOversight(
+            PlatformDoor door,
+            OversightCache cache,
+            ScorecardQueries scorecards,
+            StatisticsQueries statistics,
+            TrendQueries trends,
+            OverdueQueries overdue,
+            PetitionCalendar calendar) {
+        this.door = door;
+        this.cache = cache;
+        this.scorecards = scorecards;
+        this.statistics = statistics;
+        this.trends = trends;
+        this.overdue = overdue;
+        this.calendar = calendar;
+    }
+
+    /** Who may ask: city supervisors; unit staff (officers, leaders) and anyone else are refused. */
+    static void requireSupervisor(Viewer viewer) {
+        if (!viewer.signedIn()) {
+            throw ApiException.unauthenticated();
+        }
+        if (!viewer.has(Role.CITY_SUPERVISOR)) {
+            throw ApiException.forbidden("City oversight is for city supervisors.");
+        }
+    }
+
+    Oversight ask(Viewer viewer, String from, String to, List<String> units, UnitKind kind) {
+        requireSupervisor(viewer);
+        return new Oversight(OversightScope.of(OversightPeriod.of(from, to), units, kind, calendar.today()));
+    }
+
+    List<Scorecard> scorecards(OversightScope scope, ScorecardOrder order, SortDirection direction) {
+        List<Scorecard> cards = door.read(platform -> cache.through(
+                platform, "scorecards", scope, "", SCORECARDS, () -> scorecards.scorecards(platform, scope)));
+        List<Scorecard> sorted = new ArrayList<>(cards);
+        sorted.sort(order.comparator(direction));
+        List<Scorecard> ranked = new ArrayList<>(sorted.size());
+        for (int i = 0; i < sorted.size(); i++) {
+            ranked.add(sorted.get(i).ranked(i + 1));
+        }
+        return ranked;
+    }
+
+    List<PetitionStatistic> statistics(OversightScope scope, Set<StatisticsDimension> groupBy) {
+        return door.read(platform -> cache.through(
+                platform,
+                "statistics",
+                scope,
+                groupBy.stream().sorted().toList().toString(),
+                STATISTICS,
+                () -> statistics.statistics(platform, scope, groupBy)));
+    }
+
+    List<MonthlyTrend> trend(OversightScope scope, String unit) {
+        OversightScope narrowed = unit == null ? scope : scope.only(unit);
+        return door.read(platform ->
+                cache.through(platform, "trend", narrowed, "", TRENDS, () -> trends.trend(platform, narrowed)));
+    }
+
+    Optional<OverdueCase> overdueCase(UnitCode unit, long petitionId) {
+        return door.read(platform -> overdue.find(platform, unit, petitionId, calendar.today()));
+    }
+
+    Connection<OverdueCase> overdueCases(OversightScope scope, Integer dueWithinDays, Page page) {
+        int within = dueWithinDays == null ? 0 : dueWithinDays;
+        if (within < 0 || within > MAX_DUE_WITHIN_DAYS) {
+            throw ApiException.badInput("dueWithinDays", "dueWithinDays is from 0 to " + MAX_DUE_WITHIN_DAYS + ".");
+        }
+        return door.read(platform -> Connection.of(
+                overdue.page(platform, scope, within, page),
+                page,
+                row -> Page.cursor(row.cursor()),
+                overdue.count(platform, scope, within)));
+    }
+}

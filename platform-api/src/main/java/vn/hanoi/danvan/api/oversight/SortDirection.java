@@ -1,0 +1,7 @@
+package vn.hanoi.danvan.api.oversight;
+
+/** A sort direction. */
+enum SortDirection {
+    ASC,
+    DESC
+}
