@@ -44,7 +44,7 @@ class PetitionReads {
     }
 
     Connection<Petition> list(Viewer viewer, PetitionFilter filter, PetitionOrder order, Page page) {
-        UnitCode unit = Staff.unitOf(viewer);
+        UnitCode unit = Staff.unitActedFor(viewer);
         PetitionOrder effectiveOrder = order == null ? PetitionOrder.DEADLINE : order;
         PetitionQuery query = new PetitionQuery(
                 filter == null ? PetitionFilter.NONE : filter, effectiveOrder, page, calendar.today());
@@ -58,14 +58,14 @@ class PetitionReads {
     }
 
     Optional<Petition> one(Viewer viewer, String id) {
-        UnitCode unit = Staff.unitOf(viewer);
+        UnitCode unit = Staff.unitActedFor(viewer);
         long local = PetitionIds.localId(id, unit);
         return door.read(unit, scope -> petitions.find(scope, local));
     }
 
     /** For {@code node(id:)}: the petition if the viewer works in its unit, else nothing. */
     Optional<Petition> node(Viewer viewer, GlobalId id) {
-        Optional<UnitCode> unit = id.unit().filter(viewer::worksIn);
+        Optional<UnitCode> unit = id.unit().filter(viewer::actsFor);
         if (unit.isEmpty()) {
             return Optional.empty();
         }
@@ -77,7 +77,7 @@ class PetitionReads {
      * the viewer's own unit: a petition of any other unit cannot be in the batch.
      */
     Map<Petition, List<PetitionerView>> petitioners(Viewer viewer, List<Petition> batch) {
-        UnitCode unit = Staff.unitOf(viewer);
+        UnitCode unit = Staff.unitActedFor(viewer);
         List<Petition> own = batch.stream().filter(p -> p.unit().equals(unit)).toList();
         Map<Long, Petition> byId = own.stream().collect(Collectors.toMap(Petition::id, p -> p, (a, b) -> a));
         List<Petition> disclosed = own.stream()

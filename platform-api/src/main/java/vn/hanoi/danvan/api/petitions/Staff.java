@@ -5,7 +5,10 @@ import vn.hanoi.danvan.api.graphql.ApiException;
 import vn.hanoi.danvan.api.security.Role;
 import vn.hanoi.danvan.api.security.Viewer;
 
-/** Petitions are a unit's own work: only its officers and leaders reach them. */
+/**
+ * Petitions are a unit's own work: only its officers and leaders reach them, and through the
+ * GraphQL operations {@code AccessRules} opens to them, a third-party client bound to the unit.
+ */
 final class Staff {
 
     private Staff() {}
@@ -17,6 +20,20 @@ final class Staff {
         }
         return viewer.unit()
                 .filter(viewer::worksIn)
+                .orElseThrow(() -> ApiException.forbidden(
+                        "Petitions are handled by the unit's own staff; city roles use oversight."));
+    }
+
+    /**
+     * The unit the viewer acts for in a GraphQL petition operation: its staff's, or a bound
+     * client's (whose scopes {@code AccessRules} checked before the operation ran).
+     */
+    static UnitCode unitActedFor(Viewer viewer) {
+        if (!viewer.signedIn()) {
+            throw ApiException.unauthenticated();
+        }
+        return viewer.unit()
+                .filter(viewer::actsFor)
                 .orElseThrow(() -> ApiException.forbidden(
                         "Petitions are handled by the unit's own staff; city roles use oversight."));
     }
