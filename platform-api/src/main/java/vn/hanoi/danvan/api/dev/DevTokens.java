@@ -19,9 +19,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Signs tokens for the demo users and demo third-party clients with a key made at start-up, shaped like Keycloak's (realm
- * roles under {@code realm_access}, the unit in a {@code unit} claim), so the same code reads
- * both. Exists only under the {@code dev} profile.
+ * Signs tokens for the demo users and demo third-party clients with a key made at start-up,
+ * shaped like Keycloak's (realm roles under {@code realm_access}, the unit in a {@code unit}
+ * claim, {@code client_id} on a client-credentials token), so the same code reads both. Exists
+ * only under the {@code dev} profile.
  */
 final class DevTokens {
 

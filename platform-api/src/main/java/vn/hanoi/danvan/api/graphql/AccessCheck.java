@@ -27,8 +27,11 @@ class AccessCheck implements Instrumentation {
     public DataFetcher<?> instrumentDataFetcher(
             DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
         DataFetchingEnvironment environment = parameters.getEnvironment();
+        // Queries and mutations; a subscription is authorised when its connection is made.
         if (environment.getExecutionStepInfo().getPath().getLevel() != 1
                 || !(environment.getParentType() instanceof GraphQLObjectType parent)
+                || !(parent == environment.getGraphQLSchema().getQueryType()
+                        || parent == environment.getGraphQLSchema().getMutationType())
                 || environment.getField().getName().startsWith("__")) {
             return fetcher;
         }

@@ -1,5 +1,6 @@
 package vn.hanoi.danvan.api.petitions;
 
+import java.util.function.Predicate;
 import vn.hanoi.danvan.admin.UnitCode;
 import vn.hanoi.danvan.api.graphql.ApiException;
 import vn.hanoi.danvan.api.security.Role;
@@ -15,13 +16,7 @@ final class Staff {
 
     /** The unit the viewer works in, or the refusal that explains why there is none. */
     static UnitCode unitOf(Viewer viewer) {
-        if (!viewer.signedIn()) {
-            throw ApiException.unauthenticated();
-        }
-        return viewer.unit()
-                .filter(viewer::worksIn)
-                .orElseThrow(() -> ApiException.forbidden(
-                        "Petitions are handled by the unit's own staff; city roles use oversight."));
+        return unit(viewer, viewer::worksIn);
     }
 
     /**
@@ -29,11 +24,15 @@ final class Staff {
      * client's (whose scopes {@code AccessRules} checked before the operation ran).
      */
     static UnitCode unitActedFor(Viewer viewer) {
+        return unit(viewer, viewer::actsFor);
+    }
+
+    private static UnitCode unit(Viewer viewer, Predicate<UnitCode> reaches) {
         if (!viewer.signedIn()) {
             throw ApiException.unauthenticated();
         }
         return viewer.unit()
-                .filter(viewer::actsFor)
+                .filter(reaches)
                 .orElseThrow(() -> ApiException.forbidden(
                         "Petitions are handled by the unit's own staff; city roles use oversight."));
     }

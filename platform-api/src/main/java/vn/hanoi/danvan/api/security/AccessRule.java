@@ -98,18 +98,15 @@ public record AccessRule(
 
     /** Why a caller who is not admitted is refused, in words for the error message. */
     public String refusal() {
-        if (!roles.isEmpty() && scope.isEmpty() && !anyClient) {
-            return "This operation is for "
-                    + String.join(", ", roles.stream().map(Role::claim).sorted().toList()) + " only.";
+        String people =
+                String.join(", ", roles.stream().map(Role::claim).sorted().toList());
+        String clients = scope.map(needed ->
+                        "a client with the scope " + needed.value() + (boundToUnit ? ", bound to a unit" : ""))
+                .orElse("");
+        if (clients.isEmpty()) {
+            return "This operation is for " + people + " only.";
         }
-        return "This operation needs "
-                + (roles.isEmpty()
-                        ? ""
-                        : "one of the roles "
-                                + String.join(
-                                        ", ",
-                                        roles.stream().map(Role::claim).sorted().toList()) + " or ")
-                + "a client with the scope " + scope.map(Scope::value).orElse("(any)")
-                + (boundToUnit ? " bound to a unit." : ".");
+        return "This operation needs " + (people.isEmpty() ? "" : "one of the roles " + people + ", or ") + clients
+                + ".";
     }
 }

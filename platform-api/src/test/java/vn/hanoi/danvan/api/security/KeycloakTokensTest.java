@@ -66,7 +66,7 @@ class KeycloakTokensTest {
     @DynamicPropertySource
     static void production(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> DATABASE);
-        registry.add("spring.datasource.hikari.maximum-pool-size", () -> 4);
+        registry.add("spring.datasource.hikari.maximum-pool-size", () -> 2);
         registry.add(
                 "spring.security.oauth2.resourceserver.jwt.issuer-uri",
                 () -> TestKeycloak.await().issuer());

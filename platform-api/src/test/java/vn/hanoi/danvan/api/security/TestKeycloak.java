@@ -121,6 +121,7 @@ public final class TestKeycloak {
             TestKeycloak keycloak = new TestKeycloak(builder.start(), port, log);
             Runtime.getRuntime().addShutdownHook(new Thread(keycloak::destroy));
             keycloak.awaitReady(management);
+            keycloak.warmUp();
             return keycloak;
         } catch (IOException e) {
             throw new IllegalStateException("Keycloak did not start", e);
@@ -152,6 +153,28 @@ public final class TestKeycloak {
         }
         destroy();
         throw new IllegalStateException("Keycloak not ready within " + STARTUP_LIMIT + ":\n" + tail());
+    }
+
+    /**
+     * The realm's first discovery and key requests are slow on a busy machine (classes still
+     * loading); make them here, so the API's first token check does not time out.
+     */
+    private void warmUp() {
+        HttpClient http = HttpClient.newHttpClient();
+        for (String path : List.of("/.well-known/openid-configuration", "/protocol/openid-connect/certs")) {
+            try {
+                http.send(
+                        HttpRequest.newBuilder(URI.create(issuer() + path))
+                                .timeout(Duration.ofMinutes(1))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+            } catch (IOException e) {
+                throw new IllegalStateException("Keycloak does not answer " + path, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private static void sleep() {
