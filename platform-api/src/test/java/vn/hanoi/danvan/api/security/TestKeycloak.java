@@ -119,7 +119,12 @@ public final class TestKeycloak {
             // Quick start on a busy machine matters more here than peak speed.
             env.put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
             TestKeycloak keycloak = new TestKeycloak(builder.start(), port, log);
-            Runtime.getRuntime().addShutdownHook(new Thread(keycloak::destroy));
+            try {
+                Runtime.getRuntime().addShutdownHook(new Thread(keycloak::destroy));
+            } catch (IllegalStateException shuttingDown) {
+                keycloak.destroy(); // the run ended while Keycloak was starting: leave nothing behind
+                throw shuttingDown;
+            }
             keycloak.awaitReady(management);
             keycloak.warmUp();
             return keycloak;
