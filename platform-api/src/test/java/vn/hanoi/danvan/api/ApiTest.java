@@ -64,15 +64,39 @@ public abstract class ApiTest {
         });
     }
 
+    /**
+     * A dev client-credentials token for a third-party client: {@code client.<unit code>} (bound
+     * to that unit) or {@code client.city} (city-wide), granted the given space-separated scopes.
+     */
+    protected String clientToken(String clientId, String scopes) {
+        return TOKENS.computeIfAbsent(clientId + " " + scopes, key -> {
+            Response response = post(
+                    "/dev/token",
+                    "application/x-www-form-urlencoded",
+                    "grant_type=client_credentials&client_id=" + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                            + "&scope=" + URLEncoder.encode(scopes, StandardCharsets.UTF_8),
+                    null);
+            if (response.status() != 200) {
+                throw new IllegalStateException("No token for " + clientId + ": " + response.body());
+            }
+            return response.json().read("$.access_token");
+        });
+    }
+
+    /** Runs a GraphQL document with the given bearer token (null: anonymous); the raw response. */
+    protected Response graphQlWithToken(String bearer, String document, Map<String, Object> variables) {
+        String body = JsonPath.parse(Map.of("query", document, "variables", variables))
+                .jsonString();
+        return post("/graphql", "application/json", body, bearer);
+    }
+
     /** Runs a GraphQL document as the given user (null: anonymous); the raw response. */
     protected Response graphQl(String username, String document) {
         return graphQl(username, document, Map.of());
     }
 
     protected Response graphQl(String username, String document, Map<String, Object> variables) {
-        String body = JsonPath.parse(Map.of("query", document, "variables", variables))
-                .jsonString();
-        return post("/graphql", "application/json", body, username == null ? null : token(username));
+        return graphQlWithToken(username == null ? null : token(username), document, variables);
     }
 
     protected Response post(String path, String contentType, String body, String bearer) {

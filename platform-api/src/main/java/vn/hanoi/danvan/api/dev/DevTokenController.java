@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code POST /dev/token} with form field {@code username}: a token for a demo user. Under the
+ * {@code POST /dev/token} with form field {@code username}: a token for a demo user; with
+ * {@code grant_type=client_credentials}, {@code client_id} ({@code client.<unit code>} or
+ * {@code client.city}) and {@code scope}: a third-party client's token. Under the
  * {@code dev} profile only; {@code ProductionGuard} refuses to start it beside {@code prod}.
  */
 @RestController
@@ -25,7 +27,23 @@ class DevTokenController {
     }
 
     @PostMapping(path = "/dev/token", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    ResponseEntity<Map<String, Object>> token(@RequestParam(name = "username", required = false) String username) {
+    ResponseEntity<Map<String, Object>> token(
+            @RequestParam(name = "username", required = false) String username,
+            @RequestParam(name = "grant_type", required = false) String grantType,
+            @RequestParam(name = "client_id", required = false) String clientId,
+            @RequestParam(name = "scope", required = false) String scope) {
+        if ("client_credentials".equals(grantType)) {
+            return DevApplication.find(clientId == null ? "" : clientId.strip(), scope)
+                    .<ResponseEntity<Map<String, Object>>>map(application -> ResponseEntity.ok(Map.of(
+                            "access_token", tokens.issue(application),
+                            "token_type", "Bearer",
+                            "scope", String.join(" ", application.scopes()),
+                            "expires_in", DevTokens.LIFETIME.toSeconds())))
+                    .orElseGet(() -> ResponseEntity.badRequest()
+                            .body(Map.of(
+                                    "error", "invalid_client",
+                                    "error_description", "Use client.<unit code> or client.city.")));
+        }
         return DevUser.find(username == null ? "" : username.strip())
                 .<ResponseEntity<Map<String, Object>>>map(user -> ResponseEntity.ok(Map.of(
                         "access_token", tokens.issue(user),

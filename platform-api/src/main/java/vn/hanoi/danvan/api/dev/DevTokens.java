@@ -19,9 +19,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Signs tokens for the demo users with a key made at start-up, shaped like Keycloak's (realm
- * roles under {@code realm_access}, the unit in a {@code unit} claim), so the same code reads
- * both. Exists only under the {@code dev} profile.
+ * Signs tokens for the demo users and demo third-party clients with a key made at start-up,
+ * shaped like Keycloak's (realm roles under {@code realm_access}, the unit in a {@code unit}
+ * claim, {@code client_id} on a client-credentials token), so the same code reads both. Exists
+ * only under the {@code dev} profile.
  */
 final class DevTokens {
 
@@ -47,13 +48,7 @@ final class DevTokens {
     }
 
     String issue(DevUser user) {
-        Instant now = clock.instant();
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .issuer(ISSUER)
-                .subject(user.username())
-                .jwtID(UUID.randomUUID().toString())
-                .issueTime(Date.from(now))
-                .expirationTime(Date.from(now.plus(LIFETIME)))
+        JWTClaimsSet.Builder claims = base(user.username())
                 .claim("preferred_username", user.username())
                 .claim("name", user.displayName())
                 .claim("azp", "danvan-console")
@@ -62,6 +57,31 @@ final class DevTokens {
         if (user.unit() != null) {
             claims.claim("unit", user.unit());
         }
+        return sign(claims);
+    }
+
+    /** A client-credentials token as Keycloak issues one to a third-party client's service account. */
+    String issue(DevApplication application) {
+        JWTClaimsSet.Builder claims = base("service-account-" + application.clientId())
+                .claim("preferred_username", "service-account-" + application.clientId())
+                .claim("azp", application.clientId())
+                .claim("client_id", application.clientId())
+                .claim("scope", String.join(" ", application.scopes()));
+        application.unit().ifPresent(unit -> claims.claim("unit", unit.value()));
+        return sign(claims);
+    }
+
+    private JWTClaimsSet.Builder base(String subject) {
+        Instant now = clock.instant();
+        return new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject(subject)
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(LIFETIME)));
+    }
+
+    private String sign(JWTClaimsSet.Builder claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims.build());
         try {
             jwt.sign(new RSASSASigner(keys.getPrivate()));

@@ -55,9 +55,10 @@ public class PetitionIntake {
     }
 
     ReceivedPetitions receive(Viewer viewer, ReceivePetitionInput input) {
-        UnitCode unit = Staff.unitOf(viewer);
+        UnitCode unit = Staff.unitActedFor(viewer);
         Checked checked = check(input);
-        return door.write(unit, scope -> register(scope, viewer, checked, null, null, true));
+        // A client registers for the unit; the case goes to an officer, never to the client.
+        return door.write(unit, scope -> register(scope, viewer, checked, null, null, !viewer.thirdParty()));
     }
 
     LocalDate today() {

@@ -52,7 +52,7 @@ class PetitionReads {
      * Denunciation 2018, art. 47), so such a page is read in a read-write transaction.
      */
     PetitionList list(Viewer viewer, PetitionFilter filter, PetitionOrder order, Page page, boolean withPetitioners) {
-        UnitCode unit = Staff.unitOf(viewer);
+        UnitCode unit = Staff.unitActedFor(viewer);
         PetitionOrder effectiveOrder = order == null ? PetitionOrder.DEADLINE : order;
         PetitionQuery query = new PetitionQuery(
                 filter == null ? PetitionFilter.NONE : filter, effectiveOrder, page, calendar.today());
@@ -76,14 +76,14 @@ class PetitionReads {
     }
 
     Optional<Petition> one(Viewer viewer, String id) {
-        UnitCode unit = Staff.unitOf(viewer);
+        UnitCode unit = Staff.unitActedFor(viewer);
         long local = PetitionIds.localId(id, unit);
         return door.read(unit, scope -> petitions.find(scope, local));
     }
 
     /** For {@code node(id:)}: the petition if the viewer works in its unit, else nothing. */
     Optional<Petition> node(Viewer viewer, GlobalId id) {
-        Optional<UnitCode> unit = id.unit().filter(viewer::worksIn);
+        Optional<UnitCode> unit = id.unit().filter(viewer::actsFor);
         if (unit.isEmpty()) {
             return Optional.empty();
         }
@@ -96,7 +96,7 @@ class PetitionReads {
      * unit cannot be in the batch.
      */
     Map<Petition, List<PetitionerView>> petitioners(Viewer viewer, List<Petition> batch) {
-        UnitCode unit = Staff.unitOf(viewer);
+        UnitCode unit = Staff.unitActedFor(viewer);
         List<Petition> own = batch.stream().filter(p -> p.unit().equals(unit)).toList();
         List<Long> ids = own.stream().map(Petition::id).distinct().toList();
         List<Long> disclosed = disclosed(viewer, own);

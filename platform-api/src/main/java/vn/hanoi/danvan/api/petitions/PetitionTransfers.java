@@ -36,7 +36,7 @@ class PetitionTransfers {
     }
 
     Petition transfer(Viewer viewer, String id, int version, ActionInput input) {
-        UnitCode unit = Staff.unitOf(viewer);
+        UnitCode unit = Staff.unitActedFor(viewer);
         long petitionId = PetitionIds.localId(id, unit);
         ActionInput given = input == null ? ActionInput.NONE : input;
         String reason = PetitionIntake.required("reason", given.reason(), 2000);

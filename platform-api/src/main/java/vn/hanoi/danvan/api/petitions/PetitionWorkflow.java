@@ -43,7 +43,7 @@ class PetitionWorkflow {
     }
 
     Petition act(Viewer viewer, String id, int version, PetitionAction action, ActionInput input) {
-        UnitCode unit = Staff.unitOf(viewer);
+        UnitCode unit = Staff.unitActedFor(viewer);
         long petitionId = PetitionIds.localId(id, unit);
         ActionInput given = input == null ? ActionInput.NONE : input;
         return door.write(unit, scope -> act(scope, viewer, petitionId, version, action, given));

@@ -14,7 +14,9 @@ import vn.hanoi.danvan.admin.UnitCode;
 /**
  * Reads a {@link Viewer} from a validated JWT as Keycloak issues them: realm roles under
  * {@code realm_access.roles}, scopes in {@code scope}, the client in {@code azp}, and the unit in
- * a user-attribute claim ({@code unit} unless configured otherwise).
+ * a user-attribute claim ({@code unit} unless configured otherwise). A client-credentials token
+ * carries {@code client_id} (Keycloak's {@code service_account} scope): that caller is a
+ * third-party client, whose unit is the one hard-coded on the client, or none (city-wide).
  */
 public final class JwtViewers {
 
@@ -27,8 +29,13 @@ public final class JwtViewers {
     }
 
     public Viewer viewer(Jwt jwt) {
+        String subject = jwt.getSubject() == null ? "" : jwt.getSubject();
+        String client = jwt.getClaimAsString("client_id");
+        if (client != null && !client.isBlank()) {
+            return Viewer.application(subject, client, unit(jwt), scopes(jwt));
+        }
         return new Viewer(
-                jwt.getSubject() == null ? "" : jwt.getSubject(),
+                subject,
                 Optional.ofNullable(jwt.getClaimAsString("name")).orElse(jwt.getClaimAsString("preferred_username")),
                 unit(jwt),
                 roles(jwt),

@@ -35,6 +35,9 @@ class ProductionGuard implements BeanFactoryPostProcessor, EnvironmentAware {
         }
         require("spring.datasource.url", "the PostgreSQL JDBC URL");
         require("spring.security.oauth2.resourceserver.jwt.issuer-uri", "the Keycloak realm's issuer URI");
+        require(
+                "spring.security.oauth2.resourceserver.jwt.audiences",
+                "the audience the realm puts in the API's tokens");
         require("danvan.personal-data.encryption-key", "the key national ID numbers are encrypted with");
         require("danvan.personal-data.hash-key", "the key national ID numbers are hashed with");
         for (String key : List.of("danvan.personal-data.encryption-key", "danvan.personal-data.hash-key")) {

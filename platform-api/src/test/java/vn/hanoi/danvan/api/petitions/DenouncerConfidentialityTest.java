@@ -12,8 +12,8 @@ import vn.hanoi.danvan.api.ApiTest;
 
 /**
  * A denouncer's name, address and ID number reach the assigned handler and the unit's leaders,
- * and no one else, through any door (Law on Denunciation 2018, arts. 8, 9, 47, 56). Assertions
- * look at the raw response bodies.
+ * and no one else, through any door, third-party clients included (Law on Denunciation 2018,
+ * arts. 8, 9, 47, 56). Assertions look at the raw response bodies.
  */
 class DenouncerConfidentialityTest extends ApiTest {
 
@@ -125,6 +125,52 @@ class DenouncerConfidentialityTest extends ApiTest {
                 Map.of("c", denunciation.trackingCode()));
         assertThat(status.<String>read("$.data.petitionStatus.kind")).isEqualTo("DENUNCIATION");
         assertNoIdentity(status);
+    }
+
+    @Test
+    void thirdPartyClientsNeverSeeItNotEvenForADenunciationTheyFiled() {
+        String all = "petitions:read petitions:write status:read";
+        String bound = clientToken("client.00070", all);
+        Response one = graphQlWithToken(bound, PetitionsApiTest.PETITION, Map.of("id", denunciation.id()));
+        assertThat(one.<Boolean>read("$.data.petition.petitioners[0].redacted")).isTrue();
+        assertNoIdentity(one);
+
+        Response filed = graphQlWithToken(
+                bound,
+                PetitionsApiTest.RECEIVE,
+                Map.of(
+                        "input",
+                        Map.of(
+                                "kinds", List.of("DENUNCIATION"),
+                                "channel", "ONLINE",
+                                "subject", PetitionsApiTest.unique("Tố cáo qua cổng dịch vụ công"),
+                                "matter", "Cán bộ địa chính nhận tiền.",
+                                "petitioners",
+                                        List.of(Map.of(
+                                                "fullName", NAME, "address", ADDRESS, "nationalId", NATIONAL_ID)))));
+        PetitionsApiTest.Received own = PetitionsApiTest.Received.from(filed);
+        assertNoIdentity(filed);
+        assertNoIdentity(graphQlWithToken(bound, PetitionsApiTest.PETITION, Map.of("id", own.id())));
+
+        for (String client : List.of("client.00070", "client.city")) {
+            String bearer = clientToken(client, all);
+            assertNoIdentity(graphQlWithToken(
+                    bearer,
+                    "{ petitions(first: 200, orderBy: RECEIVED) { edges { node { id petitioners { fullName address"
+                            + " nationalId } attachments { name } timeline { reason } } } } }",
+                    Map.of()));
+            for (String id : List.of(denunciation.id(), own.id())) {
+                assertNoIdentity(graphQlWithToken(
+                        bearer,
+                        "query($id: ID!) { node(id: $id) { ... on Petition { petitioners { fullName address } } } }",
+                        Map.of("id", id)));
+                assertNoIdentity(graphQlWithToken(bearer, PetitionsApiTest.PETITION, Map.of("id", id)));
+            }
+            assertNoIdentity(graphQlWithToken(
+                    bearer,
+                    "query($c: String!) { petitionStatus(trackingCode: $c) { kind state } }",
+                    Map.of("c", denunciation.trackingCode())));
+        }
     }
 
     @Test

@@ -1,8 +1,11 @@
 package vn.hanoi.danvan.admin.cli;
 
 import java.io.PrintStream;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import vn.hanoi.danvan.admin.Fleet;
@@ -15,16 +18,20 @@ import vn.hanoi.danvan.admin.UnitCode;
 import vn.hanoi.danvan.admin.UnitDefinition;
 import vn.hanoi.danvan.admin.UnitMigrationResult;
 import vn.hanoi.danvan.admin.UnitStatus;
+import vn.hanoi.danvan.admin.keycloak.KeycloakSettings;
+import vn.hanoi.danvan.admin.keycloak.UnitGroups;
 
 /** The CLI's commands over a {@link Fleet}; each returns the process exit code. */
 final class Commands {
 
     private final Fleet fleet;
+    private final Optional<KeycloakSettings> keycloak;
     private final PrintStream out;
     private final FactCommands facts;
 
-    Commands(Fleet fleet, PetitionFactRebuild rebuild, PrintStream out) {
+    Commands(Fleet fleet, PetitionFactRebuild rebuild, Optional<KeycloakSettings> keycloak, PrintStream out) {
         this.fleet = fleet;
+        this.keycloak = keycloak;
         this.out = out;
         this.facts = new FactCommands(fleet.registry(), rebuild, out);
     }
@@ -92,7 +99,25 @@ final class Commands {
                 : List.of(ReferenceUnits.hanoi(UnitCode.of(argument))
                         .orElseThrow(() -> new InvalidUnitException(
                                 "Unit " + argument + " is not in " + ReferenceUnits.HANOI_CSV + ".")));
-        return report(fleet.provision(units));
+        FleetReport report = fleet.provision(units);
+        int exit = report(report);
+        keycloak.ifPresent(settings -> groups(settings, units, report));
+        return exit;
+    }
+
+    /** The unit groups in Keycloak, for the units whose schema is in place; a rerun finishes the rest. */
+    private void groups(KeycloakSettings settings, List<UnitDefinition> units, FleetReport report) {
+        Set<UnitCode> failed =
+                report.failures().stream().map(UnitMigrationResult::code).collect(Collectors.toSet());
+        Map<UnitGroups.Outcome, Integer> outcomes = new EnumMap<>(UnitGroups.Outcome.class);
+        try (UnitGroups groups = UnitGroups.connect(settings)) {
+            for (UnitDefinition unit : units) {
+                if (!failed.contains(unit.code())) {
+                    outcomes.merge(groups.ensure(unit), 1, Integer::sum);
+                }
+            }
+        }
+        out.println("keycloak groups in realm " + settings.realm() + ": " + outcomes);
     }
 
     private int changeStatus(UnitCode code, UnitStatus from, UnitStatus to) {

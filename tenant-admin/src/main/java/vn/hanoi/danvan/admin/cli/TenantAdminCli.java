@@ -5,6 +5,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.hanoi.danvan.admin.Fleet;
@@ -12,13 +13,16 @@ import vn.hanoi.danvan.admin.InvalidUnitException;
 import vn.hanoi.danvan.admin.PetitionFactRebuild;
 import vn.hanoi.danvan.admin.UnitChangelog;
 import vn.hanoi.danvan.admin.UnitNotFoundException;
+import vn.hanoi.danvan.admin.keycloak.KeycloakSettings;
 
 /**
  * {@code java -jar danvan-tenant-admin-cli.jar <command>}: exit code 0 on success, 1 when the
  * operation failed, 2 when the command itself is wrong; the reason is one line on stderr.
  *
  * <p>The database comes from {@code SPRING_DATASOURCE_URL}, {@code SPRING_DATASOURCE_USERNAME}
- * and {@code SPRING_DATASOURCE_PASSWORD}, the same variables the API reads.
+ * and {@code SPRING_DATASOURCE_PASSWORD}, the same variables the API reads. With
+ * {@code DANVAN_KEYCLOAK_URL} (and the admin client's id and secret, see {@link KeycloakSettings}),
+ * {@code provision} also makes each unit's group in Keycloak.
  */
 public final class TenantAdminCli {
 
@@ -26,7 +30,8 @@ public final class TenantAdminCli {
             usage: tenant-admin <command>
               list                      every registered unit
               status [code]             the fleet, or one unit
-              provision <code>|--all    register and build a unit of the Hanoi reference list (or all 126)
+              provision <code>|--all    register and build a unit of the Hanoi reference list (or all 126),
+                                        and its Keycloak group if DANVAN_KEYCLOAK_URL is set
               migrate --all             migrate the platform schema and every unit that is behind
               suspend <code>            stop serving a unit (its data stays)
               resume <code>             serve a suspended unit again
@@ -47,10 +52,13 @@ public final class TenantAdminCli {
         System.exit(run(Arrays.asList(args), System.getenv(), System.out, System.err));
     }
 
-    static int run(List<String> args, java.util.Map<String, String> env, PrintStream out, PrintStream err) {
+    /** Runs one command with the given environment; the process exit code. */
+    public static int run(List<String> args, java.util.Map<String, String> env, PrintStream out, PrintStream err) {
         Invocation invocation;
+        Optional<KeycloakSettings> keycloak;
         try {
             invocation = Invocation.parse(args);
+            keycloak = KeycloakSettings.fromEnvironment(env);
         } catch (IllegalArgumentException e) {
             err.println("tenant-admin: " + e.getMessage());
             err.print(USAGE);
@@ -63,7 +71,7 @@ public final class TenantAdminCli {
         }
         try (HikariDataSource dataSource = dataSource(url, env, invocation.parallelism())) {
             Fleet fleet = new Fleet(dataSource, UnitChangelog.DEFAULT, invocation.parallelism());
-            return new Commands(fleet, new PetitionFactRebuild(dataSource), out).run(invocation);
+            return new Commands(fleet, new PetitionFactRebuild(dataSource), keycloak, out).run(invocation);
         } catch (InvalidUnitException | UnitNotFoundException e) {
             err.println("tenant-admin: " + e.getMessage());
             return 2;

@@ -1,0 +1,112 @@
+package vn.hanoi.danvan.api.graphql;
+
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLObjectType;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import vn.hanoi.danvan.admin.UnitCode;
+import vn.hanoi.danvan.api.security.AccessRule;
+import vn.hanoi.danvan.api.security.AccessRules;
+import vn.hanoi.danvan.api.security.Viewer;
+
+/**
+ * Applies {@link AccessRules} to every root field before its fetcher runs: a caller the rule
+ * does not admit gets UNAUTHENTICATED (no token) or FORBIDDEN, a field without a rule is refused,
+ * and a third-party client bound to a unit cannot name another unit. {@code node(id:)} answers
+ * null for an object the caller could not read by name. Inside that, feature code decides what
+ * the caller sees (identity, another unit's id reading as not found).
+ */
+@Component
+class AccessCheck implements Instrumentation {
+
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(
+            DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+        DataFetchingEnvironment environment = parameters.getEnvironment();
+        // Queries and mutations; a subscription is authorised when its connection is made.
+        if (environment.getExecutionStepInfo().getPath().getLevel() != 1
+                || !(environment.getParentType() instanceof GraphQLObjectType parent)
+                || !(parent == environment.getGraphQLSchema().getQueryType()
+                        || parent == environment.getGraphQLSchema().getMutationType())
+                || environment.getField().getName().startsWith("__")) {
+            return fetcher;
+        }
+        String operation = parent.getName();
+        String field = environment.getField().getName();
+        return env -> {
+            Viewer viewer = Optional.<Viewer>ofNullable(env.getGraphQlContext().get(RequestInterceptor.VIEWER))
+                    .orElse(Viewer.ANONYMOUS);
+            AccessRule rule = AccessRules.rule(operation, field)
+                    .orElseThrow(() -> ApiException.forbidden("No access rule is declared for " + operation + "."
+                            + field + "; it is refused until one is."));
+            if (rule.target() == AccessRule.Target.ID && field.equals("node")) {
+                return byNodeType(fetcher, env, viewer);
+            }
+            check(rule, viewer);
+            Optional<UnitCode> unit = target(rule.target(), env);
+            if (viewer.thirdParty() && unit.isPresent() && !rule.reaches(viewer, unit.get())) {
+                throw ApiException.forbidden("This client acts for unit "
+                        + viewer.unit().map(UnitCode::value).orElse("")
+                        + " only.");
+            }
+            return fetcher.get(env);
+        };
+    }
+
+    private static Object byNodeType(DataFetcher<?> fetcher, DataFetchingEnvironment env, Viewer viewer)
+            throws Exception {
+        if (!viewer.signedIn()) {
+            throw ApiException.unauthenticated();
+        }
+        GlobalId id = GlobalId.decode(env.getArgument("id"));
+        Optional<AccessRule> rule = AccessRules.nodeRule(id.type());
+        if (rule.isEmpty()) {
+            return fetcher.get(env); // not a type with nodes: the fetcher reports the bad id
+        }
+        boolean readable = rule.get().admits(viewer)
+                && (!viewer.thirdParty()
+                        || id.unit()
+                                .map(unit -> rule.get().reaches(viewer, unit))
+                                .orElse(true));
+        return readable ? fetcher.get(env) : null;
+    }
+
+    private static void check(AccessRule rule, Viewer viewer) {
+        if (rule.admits(viewer)) {
+            return;
+        }
+        if (!viewer.signedIn()) {
+            throw ApiException.unauthenticated();
+        }
+        throw ApiException.forbidden(rule.refusal());
+    }
+
+    /** The unit the call names, when it names a valid one; a malformed one is the fetcher's to report. */
+    private static Optional<UnitCode> target(AccessRule.Target target, DataFetchingEnvironment env) {
+        return switch (target) {
+            case NONE -> Optional.empty();
+            case ID -> {
+                try {
+                    yield GlobalId.decode(env.getArgument("id")).unit();
+                } catch (ApiException malformed) {
+                    yield Optional.empty();
+                }
+            }
+            case UNIT_CODE -> unitCode(env.getArgument("code"));
+            case TRACKING_CODE -> {
+                String code = env.getArgument("trackingCode");
+                yield code == null || code.indexOf('-') < 0
+                        ? Optional.empty()
+                        : unitCode(code.substring(0, code.indexOf('-')));
+            }
+        };
+    }
+
+    private static Optional<UnitCode> unitCode(String code) {
+        return code != null && UnitCode.isValid(code) ? Optional.of(UnitCode.of(code)) : Optional.empty();
+    }
+}
