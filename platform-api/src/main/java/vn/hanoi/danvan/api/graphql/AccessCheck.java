@@ -38,8 +38,7 @@ class AccessCheck implements Instrumentation {
         String operation = parent.getName();
         String field = environment.getField().getName();
         return env -> {
-            Viewer viewer = Optional.<Viewer>ofNullable(env.getGraphQlContext().get(RequestInterceptor.VIEWER))
-                    .orElse(Viewer.ANONYMOUS);
+            Viewer viewer = RequestViewer.of(env.getGraphQlContext());
             AccessRule rule = AccessRules.rule(operation, field)
                     .orElseThrow(() -> ApiException.forbidden("No access rule is declared for " + operation + "."
                             + field + "; it is refused until one is."));
