@@ -10,6 +10,8 @@ public enum ErrorCode {
     NOT_FOUND(ErrorType.NOT_FOUND),
     CONFLICT(ErrorType.BAD_REQUEST),
     RATE_LIMITED(ErrorType.BAD_REQUEST),
+    /** A document past a limit (size, depth, complexity, aliases); {@code extensions.limit} names it. */
+    QUERY_LIMIT_EXCEEDED(ErrorType.BAD_REQUEST),
     INTERNAL(ErrorType.INTERNAL_ERROR);
 
     private final ErrorType type;
