@@ -1,5 +1,6 @@
 package vn.hanoi.danvan.api.petitions;
 
+import graphql.GraphQLContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 import vn.hanoi.danvan.admin.UnitCode;
+import vn.hanoi.danvan.api.audit.AuditNotes;
 import vn.hanoi.danvan.api.graphql.Connection;
 import vn.hanoi.danvan.api.graphql.GlobalId;
 import vn.hanoi.danvan.api.graphql.Page;
@@ -69,8 +71,16 @@ class PetitionController {
     }
 
     @BatchMapping(typeName = "Petition")
-    Map<Petition, List<PetitionerView>> petitioners(List<Petition> petitions, @ContextValue Viewer viewer) {
-        return reads.petitioners(viewer, petitions);
+    Map<Petition, List<PetitionerView>> petitioners(
+            List<Petition> petitions, @ContextValue Viewer viewer, GraphQLContext context) {
+        Map<Petition, List<PetitionerView>> petitioners = reads.petitioners(viewer, petitions);
+        // A denouncer's identity shown is a confidential read: the API audit records the request.
+        long disclosed = petitioners.entrySet().stream()
+                .filter(entry -> entry.getKey().isDenunciation()
+                        && entry.getValue().stream().anyMatch(view -> !view.redacted()))
+                .count();
+        AuditNotes.confidentialRead(context, (int) disclosed);
+        return petitioners;
     }
 
     @SchemaMapping(typeName = "Petition")
