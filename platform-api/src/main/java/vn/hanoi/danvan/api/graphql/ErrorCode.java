@@ -12,6 +12,8 @@ public enum ErrorCode {
     RATE_LIMITED(ErrorType.BAD_REQUEST),
     /** A document past a limit (size, depth, complexity, aliases); {@code extensions.limit} names it. */
     QUERY_LIMIT_EXCEEDED(ErrorType.BAD_REQUEST),
+    /** A persisted document asked for by hash is not known: send the full document (APQ). */
+    PERSISTED_QUERY_NOT_FOUND(ErrorType.BAD_REQUEST),
     INTERNAL(ErrorType.INTERNAL_ERROR);
 
     private final ErrorType type;

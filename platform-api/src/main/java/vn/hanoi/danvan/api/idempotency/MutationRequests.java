@@ -26,7 +26,8 @@ final class MutationRequests {
     static boolean isMutation(WebGraphQlRequest request) {
         Document document;
         try {
-            document = Parser.parse(request.getDocument());
+            // The document as it will run: a persisted one asked for by hash is already resolved.
+            document = Parser.parse(request.toExecutionInput().getQuery());
         } catch (InvalidSyntaxException e) {
             return false;
         }
@@ -41,7 +42,7 @@ final class MutationRequests {
     /** SHA-256 of the document, operation name and variables (keys sorted), hex. */
     String fingerprint(WebGraphQlRequest request) {
         String variables = json.writeValueAsString(sorted(request.getVariables()));
-        String text = request.getDocument() + "\n" + request.getOperationName() + "\n" + variables;
+        String text = request.toExecutionInput().getQuery() + "\n" + request.getOperationName() + "\n" + variables;
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

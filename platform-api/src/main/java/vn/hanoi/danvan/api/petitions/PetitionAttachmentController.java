@@ -83,7 +83,7 @@ class PetitionAttachmentController {
             case CONFLICT -> HttpStatus.CONFLICT;
             case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
             case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
-            case BAD_USER_INPUT, QUERY_LIMIT_EXCEEDED -> HttpStatus.BAD_REQUEST;
+            case BAD_USER_INPUT, QUERY_LIMIT_EXCEEDED, PERSISTED_QUERY_NOT_FOUND -> HttpStatus.BAD_REQUEST;
         };
         Map<String, Object> extensions = new LinkedHashMap<>(e.details());
         extensions.put("code", e.code().name());

@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import vn.hanoi.danvan.api.redis.Redis;
+import vn.hanoi.danvan.api.security.FirstPartyClients;
 import vn.hanoi.danvan.api.security.Viewers;
 
 /** Rate limits on; {@code danvan.rate-limit.enabled=false} only for the benchmark's comparison. */
@@ -15,7 +16,8 @@ class RateLimitConfiguration {
     /** After the document size check (order 1), before anything that costs a query. */
     @Bean
     @Order(3)
-    RateLimitInterceptor rateLimitInterceptor(RateLimitProperties properties, Redis redis, Viewers viewers) {
-        return new RateLimitInterceptor(properties, new TokenBuckets(redis), viewers);
+    RateLimitInterceptor rateLimitInterceptor(
+            RateLimitProperties properties, FirstPartyClients firstParty, Redis redis, Viewers viewers) {
+        return new RateLimitInterceptor(properties, firstParty, new TokenBuckets(redis), viewers);
     }
 }

@@ -13,6 +13,7 @@ import vn.hanoi.danvan.api.graphql.ErrorCode;
 import vn.hanoi.danvan.api.graphql.Refusals;
 import vn.hanoi.danvan.api.ratelimit.RateLimitProperties.Rate;
 import vn.hanoi.danvan.api.ratelimit.TokenBuckets.Bucket;
+import vn.hanoi.danvan.api.security.FirstPartyClients;
 import vn.hanoi.danvan.api.security.Viewer;
 import vn.hanoi.danvan.api.security.Viewers;
 
@@ -23,11 +24,14 @@ import vn.hanoi.danvan.api.security.Viewers;
 final class RateLimitInterceptor implements WebGraphQlInterceptor {
 
     private final RateLimitProperties properties;
+    private final FirstPartyClients firstParty;
     private final TokenBuckets buckets;
     private final Viewers viewers;
 
-    RateLimitInterceptor(RateLimitProperties properties, TokenBuckets buckets, Viewers viewers) {
+    RateLimitInterceptor(
+            RateLimitProperties properties, FirstPartyClients firstParty, TokenBuckets buckets, Viewers viewers) {
         this.properties = properties;
+        this.firstParty = firstParty;
         this.buckets = buckets;
         this.viewers = viewers;
     }
@@ -58,7 +62,7 @@ final class RateLimitInterceptor implements WebGraphQlInterceptor {
             return result;
         }
         String client = viewer.client() == null ? "" : viewer.client();
-        if (properties.firstPartyClients().contains(client)) {
+        if (firstParty.includes(viewer)) {
             result.add(new Bucket("person:" + viewer.subject(), properties.person()));
         } else {
             Rate rate = properties.clients().getOrDefault(client, properties.client());

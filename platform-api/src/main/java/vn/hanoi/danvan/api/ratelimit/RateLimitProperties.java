@@ -1,6 +1,5 @@
 package vn.hanoi.danvan.api.ratelimit;
 
-import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -8,11 +7,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Rate limits ({@code danvan.rate-limit.*}): token buckets of a burst capacity refilled at a
  * steady rate. A request takes one token from each bucket it falls in: its client (a
- * third-party app) or its person (a first-party caller such as the staff console), its unit,
+ * third-party app) or its person (a caller through one of the
+ * {@link vn.hanoi.danvan.api.security.FirstPartyClients}, such as the staff console), its unit,
  * and for anonymous callers their address.
  *
  * @param enabled false only to measure what the limits cost (bench/)
- * @param firstPartyClients clients whose callers are limited per person, not per client
  * @param client each third-party client, unless {@code clients} names it (200, then 50/s)
  * @param person each signed-in person of a first-party client (60, then 10/s)
  * @param unit each unit, all its callers together, unless {@code units} names it (1000, then 200/s)
@@ -24,7 +23,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("danvan.rate-limit")
 record RateLimitProperties(
         @DefaultValue("true") boolean enabled,
-        @DefaultValue("danvan-console") List<String> firstPartyClients,
         Rate client,
         Rate person,
         Rate unit,

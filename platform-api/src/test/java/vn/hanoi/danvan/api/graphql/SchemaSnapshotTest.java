@@ -39,7 +39,9 @@ class SchemaSnapshotTest {
             Files.createDirectories(SNAPSHOT.getParent());
             Files.writeString(SNAPSHOT, print(current), StandardCharsets.UTF_8);
         }
-        assertThat(SNAPSHOT).as("the schema snapshot; create it with the command in this class's Javadoc").exists();
+        assertThat(SNAPSHOT)
+                .as("the schema snapshot; create it with the command in this class's Javadoc")
+                .exists();
         GraphQLSchema snapshot = schema(Files.readString(SNAPSHOT, StandardCharsets.UTF_8));
 
         assertThat(breakages(snapshot, current))
