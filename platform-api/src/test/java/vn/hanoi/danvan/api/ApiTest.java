@@ -49,6 +49,11 @@ public abstract class ApiTest {
         return DATABASE;
     }
 
+    /** The Redis key prefix of this test run, for a second api instance beside this one. */
+    protected static String redisKeyPrefix() {
+        return KEY_PREFIX;
+    }
+
     /** A dev token for a demo user, e.g. {@code officer.hoankiem}. */
     protected String token(String username) {
         return TOKENS.computeIfAbsent(username, name -> {
