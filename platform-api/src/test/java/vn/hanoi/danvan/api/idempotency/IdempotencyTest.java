@@ -2,10 +2,6 @@ package vn.hanoi.danvan.api.idempotency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +11,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.hanoi.danvan.api.ApiTest;
 
 class IdempotencyTest extends ApiTest {
+
+    @Autowired
+    JdbcClient sql;
 
     private static final String RECEIVE = """
             mutation($input: ReceivePetitionInput!) {
@@ -51,7 +52,7 @@ class IdempotencyTest extends ApiTest {
     }
 
     @Test
-    void aRetryWithTheSameKeyReturnsTheFirstResultAndCreatesNothing() throws Exception {
+    void aRetryWithTheSameKeyReturnsTheFirstResultAndCreatesNothing() {
         String subject = "Rác thải ngõ " + UUID.randomUUID();
         String key = UUID.randomUUID().toString();
 
@@ -117,15 +118,10 @@ class IdempotencyTest extends ApiTest {
         assertThat(response.errorCode()).isEqualTo("BAD_USER_INPUT");
     }
 
-    static int petitionsAbout(String unit, String subject) throws Exception {
-        try (Connection connection = DriverManager.getConnection(databaseUrl());
-                PreparedStatement select = connection.prepareStatement(
-                        "select count(*) from unit_" + unit + ".petition where subject = ?")) {
-            select.setString(1, subject);
-            try (ResultSet rows = select.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        }
+    private int petitionsAbout(String unit, String subject) {
+        return sql.sql("select count(*) from unit_" + unit + ".petition where subject = :subject")
+                .param("subject", subject)
+                .query(Integer.class)
+                .single();
     }
 }
