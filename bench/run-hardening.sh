@@ -4,7 +4,7 @@
 # danvan.rate-limit.enabled=false; the inbox load alternates between them, rounds times.
 #   bench/run-hardening.sh [per_unit=500] [clients=16] [seconds=20] [rounds=3]
 # BENCH_PG: PostgreSQL on 127.0.0.1:5432 as user postgres (a database is created and dropped);
-# BENCH_REDIS_URL: redis://127.0.0.1:6379 unless given. Ports 18081 (limited), 18082 (not).
+# BENCH_REDIS_URL: redis://127.0.0.1:6379 unless given. Ports 18731 (limited), 18732 (not).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/.." && pwd)"
@@ -36,6 +36,9 @@ trap cleanup EXIT
 
 start_api() { # port, extra arguments...
   local api_port="$1"; shift
+  if curl -s -o /dev/null "http://127.0.0.1:$api_port/"; then
+    echo "port $api_port is taken" >&2; return 1
+  fi
   "$JAVA_HOME/bin/java" -jar platform-api/target/danvan-platform-api.jar \
     --spring.profiles.active=dev --server.port="$api_port" --danvan.demo.enabled=false \
     --spring.datasource.url="jdbc:postgresql://$host:$port/$db?user=postgres" \
@@ -50,9 +53,9 @@ start_api() { # port, extra arguments...
   echo "api on $api_port did not start" >&2; return 1
 }
 # One after the other: the first migrates the fresh database.
-start_api 18081
-start_api 18082 --danvan.limits.enabled=false --danvan.rate-limit.enabled=false
-echo "api: limited on 18081, unlimited on 18082, database $db"
+start_api 18731
+start_api 18732 --danvan.limits.enabled=false --danvan.rate-limit.enabled=false
+echo "api: limited on 18731, unlimited on 18732, database $db"
 
 start=$(date +%s)
 psql -h "$host" -p "$port" -U postgres -q -v per_unit="$per_unit" -f "$here/petitions/generate.sql" "$db"
@@ -60,8 +63,8 @@ echo "data: $(psql -h "$host" -p "$port" -U postgres -tAc 'select count(*) from 
 
 lib="$here/target/lib/*:$here/target/danvan-bench.jar"
 for round in $(seq 1 "$rounds"); do
-  for api_port in 18081 18082; do
-    echo "--- round $round, inbox on $api_port ($([[ $api_port == 18081 ]] && echo limited || echo unlimited))"
+  for api_port in 18731 18732; do
+    echo "--- round $round, inbox on $api_port ($([[ $api_port == 18731 ]] && echo limited || echo unlimited))"
     "$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.LoadBench "http://127.0.0.1:$api_port" inbox "$clients" "$seconds" 10
   done
 done
