@@ -63,7 +63,9 @@ echo "data: $(psql -h "$host" -p "$port" -U postgres -tAc 'select count(*) from 
 
 lib="$here/target/lib/*:$here/target/danvan-bench.jar"
 for round in $(seq 1 "$rounds"); do
-  for api_port in 18731 18732; do
+  # Which instance goes first alternates, so neither always meets the other's after-effects.
+  order="18731 18732"; (( round % 2 == 0 )) && order="18732 18731"
+  for api_port in $order; do
     echo "--- round $round, inbox on $api_port ($([[ $api_port == 18731 ]] && echo limited || echo unlimited))"
     "$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.LoadBench "http://127.0.0.1:$api_port" inbox "$clients" "$seconds" 10
   done
