@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -46,6 +47,11 @@ public abstract class ApiTest {
 
     protected static String databaseUrl() {
         return DATABASE;
+    }
+
+    /** The Redis key prefix of this test run, for a second api instance beside this one. */
+    protected static String redisKeyPrefix() {
+        return KEY_PREFIX;
     }
 
     /** A dev token for a demo user, e.g. {@code officer.hoankiem}. */
@@ -99,6 +105,19 @@ public abstract class ApiTest {
         return graphQlWithToken(username == null ? null : token(username), document, variables);
     }
 
+    /** A GraphQL POST not yet sent, for tests that add headers of their own. */
+    protected HttpRequest.Builder graphQlRequest(String username, String document, Map<String, Object> variables) {
+        String body = JsonPath.parse(Map.of("query", document, "variables", variables))
+                .jsonString();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (username != null) {
+            request.header("Authorization", "Bearer " + token(username));
+        }
+        return request;
+    }
+
     protected Response post(String path, String contentType, String body, String bearer) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", contentType)
@@ -106,9 +125,14 @@ public abstract class ApiTest {
         if (bearer != null) {
             request.header("Authorization", "Bearer " + bearer);
         }
+        return send(request);
+    }
+
+    /** Sends a request built by the test (its own headers, method); the raw response. */
+    protected Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body());
+            return new Response(response.statusCode(), response.body(), response.headers());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -135,7 +159,16 @@ public abstract class ApiTest {
     }
 
     /** A raw HTTP response: assertions about what must never appear look at {@link #body()}. */
-    public record Response(int status, String body) {
+    public record Response(int status, String body, HttpHeaders headers) {
+
+        public Response(int status, String body) {
+            this(status, body, HttpHeaders.of(Map.of(), (name, value) -> true));
+        }
+
+        /** A response header's first value, or null. */
+        public String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         public DocumentContext json() {
             return JsonPath.parse(body);

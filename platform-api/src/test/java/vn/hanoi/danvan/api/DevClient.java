@@ -13,6 +13,19 @@ public final class DevClient {
 
     private DevClient() {}
 
+    /** A dev token for a demo user from the application on {@code port}. */
+    public static String token(int port, String username) throws Exception {
+        String body = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dev/token"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString("username=" + username))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        return JsonPath.read(body, "$.access_token");
+    }
+
     /** Runs a GraphQL document as a demo user against the application on {@code port}. */
     public static DocumentContext query(int port, String username, String document) throws Exception {
         HttpClient http = HttpClient.newHttpClient();

@@ -47,6 +47,26 @@ final class DevTokens {
         return (RSAPublicKey) keys.getPublic();
     }
 
+    /**
+     * A client-credentials token for a third-party app, shaped as Keycloak issues them: the
+     * client is the subject and {@code azp}, no realm roles, scopes in {@code scope}.
+     */
+    String issueForClient(String clientId, String unit, String scope) {
+        Instant now = clock.instant();
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .subject("service-account-" + clientId)
+                .jwtID(UUID.randomUUID().toString())
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plus(LIFETIME)))
+                .claim("azp", clientId)
+                .claim("scope", scope);
+        if (unit != null) {
+            claims.claim("unit", unit);
+        }
+        return sign(claims);
+    }
+
     String issue(DevUser user) {
         JWTClaimsSet.Builder claims = base(user.username())
                 .claim("preferred_username", user.username())

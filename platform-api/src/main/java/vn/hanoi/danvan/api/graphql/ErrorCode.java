@@ -1,6 +1,7 @@
 package vn.hanoi.danvan.api.graphql;
 
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.http.HttpStatus;
 
 /** The stable codes every GraphQL error carries in {@code extensions.code}. */
 public enum ErrorCode {
@@ -10,6 +11,10 @@ public enum ErrorCode {
     NOT_FOUND(ErrorType.NOT_FOUND),
     CONFLICT(ErrorType.BAD_REQUEST),
     RATE_LIMITED(ErrorType.BAD_REQUEST),
+    /** A document past a limit (size, depth, complexity, aliases); {@code extensions.limit} names it. */
+    QUERY_LIMIT_EXCEEDED(ErrorType.BAD_REQUEST),
+    /** A persisted document asked for by hash is not known: send the full document (APQ). */
+    PERSISTED_QUERY_NOT_FOUND(ErrorType.BAD_REQUEST),
     INTERNAL(ErrorType.INTERNAL_ERROR);
 
     private final ErrorType type;
@@ -20,5 +25,18 @@ public enum ErrorCode {
 
     ErrorType type() {
         return type;
+    }
+
+    /** The HTTP status of this error where a plain REST endpoint (files, exports) answers it. */
+    public HttpStatus httpStatus() {
+        return switch (this) {
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
+            case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
+            case BAD_USER_INPUT, QUERY_LIMIT_EXCEEDED, PERSISTED_QUERY_NOT_FOUND -> HttpStatus.BAD_REQUEST;
+        };
     }
 }

@@ -2,16 +2,19 @@ package vn.hanoi.danvan.api.graphql;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.introspection.Introspection;
 import graphql.language.SourceLocation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.annotation.Order;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
+import vn.hanoi.danvan.api.security.Viewer;
 import vn.hanoi.danvan.api.security.Viewers;
 
 /**
@@ -20,6 +23,7 @@ import vn.hanoi.danvan.api.security.Viewers;
  * an {@code extensions.code}, including those graphql-java raises before any fetcher runs.
  */
 @Component
+@Order(0)
 class RequestInterceptor implements WebGraphQlInterceptor {
 
     private final Viewers viewers;
@@ -30,9 +34,13 @@ class RequestInterceptor implements WebGraphQlInterceptor {
 
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
-        request.configureExecutionInput(
-                (input, builder) -> builder.graphQLContext(context -> context.put(RequestViewer.KEY, viewers.current()))
-                        .build());
+        Viewer viewer = viewers.current();
+        // The schema is for those who may use it: anonymous callers (citizens looking up a
+        // petition's status) get no introspection. graphql-java gives no field suggestions.
+        request.configureExecutionInput((input, builder) -> builder.graphQLContext(
+                        context -> context.put(RequestViewer.KEY, viewer)
+                                .put(Introspection.INTROSPECTION_DISABLED, !viewer.signedIn()))
+                .build());
         return chain.next(request)
                 .map(response -> response.getErrors().isEmpty()
                         ? response
@@ -52,7 +60,7 @@ class RequestInterceptor implements WebGraphQlInterceptor {
                     switch (classification) {
                         case "ValidationError", "InvalidSyntax", "OperationNotSupported", "BAD_REQUEST" ->
                             ErrorCode.BAD_USER_INPUT.name();
-                        case "UNAUTHORIZED" -> ErrorCode.UNAUTHENTICATED.name();
+                        case "UNAUTHORIZED", "IntrospectionDisabled" -> ErrorCode.UNAUTHENTICATED.name();
                         case "FORBIDDEN" -> ErrorCode.FORBIDDEN.name();
                         case "NOT_FOUND" -> ErrorCode.NOT_FOUND.name();
                         default -> ErrorCode.INTERNAL.name();

@@ -131,12 +131,7 @@ class OversightExportController {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Map<String, Object>> refused(ApiException e) {
-        HttpStatus status = switch (e.code()) {
-            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            default -> HttpStatus.BAD_REQUEST;
-        };
+        HttpStatus status = e.code().httpStatus();
         Map<String, Object> extensions = new LinkedHashMap<>(e.details());
         extensions.put("code", e.code().name());
         return ResponseEntity.status(status)

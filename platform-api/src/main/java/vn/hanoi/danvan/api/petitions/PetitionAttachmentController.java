@@ -76,15 +76,7 @@ class PetitionAttachmentController {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Map<String, Object>> refused(ApiException e) {
-        HttpStatus status = switch (e.code()) {
-            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
-            case FORBIDDEN -> HttpStatus.FORBIDDEN;
-            case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
-            case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
-            case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
-            case BAD_USER_INPUT -> HttpStatus.BAD_REQUEST;
-        };
+        HttpStatus status = e.code().httpStatus();
         Map<String, Object> extensions = new LinkedHashMap<>(e.details());
         extensions.put("code", e.code().name());
         return ResponseEntity.status(status)

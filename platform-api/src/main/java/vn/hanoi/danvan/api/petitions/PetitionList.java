@@ -1,5 +1,6 @@
 package vn.hanoi.danvan.api.petitions;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.hanoi.danvan.api.graphql.Connection;
@@ -11,6 +12,18 @@ import vn.hanoi.danvan.api.petitions.PetitionViews.PetitionerView;
  * field as the list's local context, so a page needs no second trip to the database.
  */
 record PetitionList(Connection<Petition> connection, Map<Long, List<PetitionerView>> petitioners) {
+
+    /** The page's petitions with their petitioners (empty when they were not asked for). */
+    Map<Petition, List<PetitionerView>> byPetition() {
+        Map<Petition, List<PetitionerView>> shown = new LinkedHashMap<>();
+        connection.edges().forEach(edge -> {
+            List<PetitionerView> people = petitioners.get(edge.node().id());
+            if (people != null) {
+                shown.put(edge.node(), people);
+            }
+        });
+        return shown;
+    }
 
     /** The petitioners of one petition of the page, or null if it is not on this page. */
     List<PetitionerView> petitionersOf(Petition petition) {

@@ -1,8 +1,10 @@
 package vn.hanoi.danvan.api.petitions;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Repository;
 import vn.hanoi.danvan.api.petitions.deadlines.PetitionState;
 import vn.hanoi.danvan.api.petitions.deadlines.Suspension;
@@ -16,12 +18,20 @@ import vn.hanoi.danvan.api.tenancy.UnitScope;
 @Repository
 class PetitionTrail {
 
+    private final ApplicationEventPublisher events;
+
+    PetitionTrail(ApplicationEventPublisher events) {
+        this.events = events;
+    }
+
+    /** Adds the event and announces it (subscriptions hear of it once the transaction commits). */
     void addEvent(UnitScope unit, long petitionId, NewEvent event) {
-        unit.sql()
+        Instant at = unit.sql()
                 .sql("""
                         insert into petition_event (petition_id, actor_subject, actor_name, action, from_state,
                             to_state, reason)
                         values (:petition, :subject, :name, :action, :from, :to, :reason)
+                        returning at
                         """)
                 .param("petition", petitionId)
                 .param("subject", event.actorSubject())
@@ -30,7 +40,15 @@ class PetitionTrail {
                 .param("from", event.from() == null ? null : event.from().name())
                 .param("to", event.to().name())
                 .param("reason", event.reason())
-                .update();
+                .query((rs, row) -> rs.getTimestamp("at").toInstant())
+                .single();
+        events.publishEvent(new PetitionEventRecorded(
+                unit.unit(),
+                petitionId,
+                event.action(),
+                event.from() == null ? null : event.from().name(),
+                event.to().name(),
+                at));
     }
 
     List<PetitionEvent> events(UnitScope unit, long petitionId) {

@@ -3,6 +3,7 @@ package vn.hanoi.danvan.api.redis;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +73,18 @@ public final class Redis implements AutoCloseable {
             log.warn("Redis did not answer ({}); going on without it for {} s", e.getMessage(), backOff.toSeconds());
             return Optional.empty();
         }
+    }
+
+    /**
+     * Listens on a channel under the prefix, on a connection of its own, until the returned
+     * handle is closed; with no Redis configured, nothing arrives. Listening resumes by itself
+     * after Redis comes back.
+     */
+    public AutoCloseable subscribe(String channel, Consumer<String> onMessage) {
+        if (jedis == null) {
+            return () -> {};
+        }
+        return new RedisSubscription(jedis, prefix + channel, onMessage, backOff);
     }
 
     @Override

@@ -40,6 +40,14 @@ class ProductionGuard implements BeanFactoryPostProcessor, EnvironmentAware {
                 "the audience the realm puts in the API's tokens");
         require("danvan.personal-data.encryption-key", "the key national ID numbers are encrypted with");
         require("danvan.personal-data.hash-key", "the key national ID numbers are hashed with");
+        for (String switchedOff : List.of("danvan.limits.enabled", "danvan.rate-limit.enabled")) {
+            // Off only to measure what they cost (bench/): production always has them.
+            if ("false"
+                    .equalsIgnoreCase(
+                            environment.getProperty(switchedOff, "true").strip())) {
+                throw new IllegalStateException("The prod profile refuses " + switchedOff + "=false.");
+            }
+        }
         for (String key : List.of("danvan.personal-data.encryption-key", "danvan.personal-data.hash-key")) {
             if (environment.getProperty(key, "").startsWith(DEV_KEY_PREFIX)) {
                 throw new IllegalStateException("The prod profile refuses the development value of " + key + ".");

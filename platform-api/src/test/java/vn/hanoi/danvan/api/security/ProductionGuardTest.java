@@ -55,6 +55,20 @@ class ProductionGuardTest {
     }
 
     @Test
+    void prodRefusesToStartWithItsLimitsSwitchedOff() {
+        assertThatThrownBy(() -> new SpringApplicationBuilder(DanvanApplication.class)
+                        .profiles("prod")
+                        .properties("server.port=0", "logging.level.root=warn", "danvan.rate-limit.enabled=false")
+                        .run(
+                                "--spring.datasource.url=" + TestPostgres.newDatabase(),
+                                "--danvan.personal-data.encryption-key=" + randomKey(),
+                                "--danvan.personal-data.hash-key=" + randomKey(),
+                                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + ISSUER))
+                .satisfies(e -> assertThat(NestedExceptionUtils.getMostSpecificCause(e))
+                        .hasMessageContaining("danvan.rate-limit.enabled=false"));
+    }
+
+    @Test
     void prodServesNoDevSignIn() throws Exception {
         try (ConfigurableApplicationContext context = start(true, "prod")) {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();

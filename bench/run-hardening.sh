@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# What the API's limits and rate limiting cost the inbox (issue 7): two api instances on the same
+# data and the same Redis, one as shipped, one with danvan.limits.enabled=false and
+# danvan.rate-limit.enabled=false; the inbox load alternates between them, rounds times.
+#   bench/run-hardening.sh [per_unit=500] [clients=16] [seconds=20] [rounds=3]
+# BENCH_PG: PostgreSQL on 127.0.0.1:5432 as user postgres (a database is created and dropped);
+# BENCH_REDIS_URL: redis://127.0.0.1:6379 unless given. Ports 18731 (limited), 18732 (not).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+per_unit="${1:-500}"
+clients="${2:-16}"
+seconds="${3:-20}"
+rounds="${4:-3}"
+host=127.0.0.1
+port=5432
+db="bench_hardening_$RANDOM"
+redis="${BENCH_REDIS_URL:-redis://127.0.0.1:6379}"
+prefix="bench-hardening-$RANDOM:"
+
+source "$here/jdk.sh"
+cd "$root"
+if [[ "${BENCH_SKIP_BUILD:-}" != 1 ]]; then
+  ./mvnw -q -B -pl platform-api -am package -DskipTests
+  ./mvnw -q -B -Pbench -pl bench -am package -DskipTests
+fi
+mkdir -p "$here/target"
+
+psql -h "$host" -p "$port" -U postgres -qc "create database $db"
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
+  psql -h "$host" -p "$port" -U postgres -qc "drop database if exists $db with (force)" || true
+}
+trap cleanup EXIT
+
+start_api() { # port, extra arguments...
+  local api_port="$1"; shift
+  if curl -s -o /dev/null "http://127.0.0.1:$api_port/"; then
+    echo "port $api_port is taken" >&2; return 1
+  fi
+  "$JAVA_HOME/bin/java" -jar platform-api/target/danvan-platform-api.jar \
+    --spring.profiles.active=dev --server.port="$api_port" --danvan.demo.enabled=false \
+    --spring.datasource.url="jdbc:postgresql://$host:$port/$db?user=postgres" \
+    --spring.datasource.hikari.maximum-pool-size=10 \
+    --danvan.redis.url="$redis" --danvan.redis.key-prefix="$prefix" \
+    --logging.level.root=warn "$@" > "$here/target/api-$db-$api_port.log" 2>&1 &
+  pids+=($!)
+  for _ in $(seq 1 180); do
+    curl -sf "http://127.0.0.1:$api_port/actuator/health/readiness" >/dev/null && return 0
+    sleep 1
+  done
+  echo "api on $api_port did not start" >&2; return 1
+}
+# One after the other: the first migrates the fresh database.
+start_api 18731
+start_api 18732 --danvan.limits.enabled=false --danvan.rate-limit.enabled=false
+echo "api: limited on 18731, unlimited on 18732, database $db"
+
+start=$(date +%s)
+psql -h "$host" -p "$port" -U postgres -q -v per_unit="$per_unit" -f "$here/petitions/generate.sql" "$db"
+echo "data: $(psql -h "$host" -p "$port" -U postgres -tAc 'select count(*) from platform.petition_fact' "$db") petitions in $(( $(date +%s) - start )) s"
+
+lib="$here/target/lib/*:$here/target/danvan-bench.jar"
+for round in $(seq 1 "$rounds"); do
+  # Which instance goes first alternates, so neither always meets the other's after-effects.
+  order="18731 18732"; (( round % 2 == 0 )) && order="18732 18731"
+  for api_port in $order; do
+    echo "--- round $round, inbox on $api_port ($([[ $api_port == 18731 ]] && echo limited || echo unlimited))"
+    "$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.LoadBench "http://127.0.0.1:$api_port" inbox "$clients" "$seconds" 10
+  done
+done

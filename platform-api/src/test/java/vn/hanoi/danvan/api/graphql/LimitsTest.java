@@ -1,0 +1,134 @@
+package vn.hanoi.danvan.api.graphql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import vn.hanoi.danvan.api.ApiTest;
+
+class LimitsTest extends ApiTest {
+
+    private static final String OFFICER = "officer.hoankiem";
+
+    @Test
+    void aDocumentFiftyLevelsDeepIsRefusedForItsDepth() {
+        Response response = graphQl(OFFICER, deep(50));
+
+        assertThat(response.errorCode()).isEqualTo("QUERY_LIMIT_EXCEEDED");
+        assertThat(response.<String>read("$.errors[0].extensions.limit")).isEqualTo("depth");
+        assertThat(response.body()).doesNotContain("\"data\"");
+    }
+
+    @Test
+    void aThousandAliasesAreRefused() {
+        StringBuilder document = new StringBuilder("{");
+        for (int i = 0; i < 1000; i++) {
+            document.append(" a").append(i).append(": __typename");
+        }
+        Response response = graphQl(OFFICER, document.append(" }").toString());
+
+        assertThat(response.errorCode()).isEqualTo("QUERY_LIMIT_EXCEEDED");
+        assertThat(response.<String>read("$.errors[0].extensions.limit")).isEqualTo("aliases");
+    }
+
+    @Test
+    void aTwoMegabyteDocumentIsRefusedBeforeParsing() {
+        Response response = graphQl(OFFICER, "{ me { subject } }" + " ".repeat(2 * 1024 * 1024));
+
+        assertThat(response.errorCode()).isEqualTo("QUERY_LIMIT_EXCEEDED");
+        assertThat(response.<String>read("$.errors[0].extensions.limit")).isEqualTo("documentSize");
+    }
+
+    @Test
+    void aMillionRowsPageIsRefused() {
+        Response response = graphQl("supervisor.city", "{ units(first: 1000000) { totalCount } }");
+
+        assertThat(response.errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(response.<String>read("$.errors[0].extensions.field")).isEqualTo("first");
+    }
+
+    @Test
+    void aCyclicFragmentIsRefusedAsInvalid() {
+        Response response = graphQl(OFFICER, """
+                query { ...A }
+                fragment A on Query { me { subject } ...B }
+                fragment B on Query { ...A }
+                """);
+
+        assertThat(response.errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(response.<String>read("$.errors[0].message")).containsIgnoringCase("cycl");
+    }
+
+    @Test
+    void aWideConnectionOverADeepSelectionIsRefusedForItsComplexity() {
+        String fields = " id".repeat(120);
+        Response response = graphQl(OFFICER, "{ petitions(first: 200) { edges { node {" + fields + " } } } }");
+
+        assertThat(response.errorCode()).isEqualTo("QUERY_LIMIT_EXCEEDED");
+        assertThat(response.<String>read("$.errors[0].extensions.limit")).isEqualTo("complexity");
+    }
+
+    @Test
+    void theServerKeepsAnsweringOthersWhileAbusiveDocumentsArrive() throws Exception {
+        List<Supplier<Response>> abusive = List.of(
+                () -> graphQl(OFFICER, deep(50)),
+                () -> graphQl(OFFICER, "{ me { subject } }" + " ".repeat(2 * 1024 * 1024)),
+                () -> graphQl(OFFICER, "query { ...A } fragment A on Query { ...B } fragment B on Query { ...A }"));
+        try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+            List<Future<Response>> attacks = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                attacks.add(pool.submit(abusive.get(i % abusive.size())::get));
+            }
+            List<Future<Response>> honest = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                honest.add(pool.submit(() -> graphQl("officer.badinh", "{ me { subject } }")));
+            }
+            for (Future<Response> attack : attacks) {
+                assertThat(attack.get().errorCode()).isIn("QUERY_LIMIT_EXCEEDED", "BAD_USER_INPUT");
+            }
+            for (Future<Response> answer : honest) {
+                assertThat(answer.get().<String>read("$.data.me.subject")).isEqualTo("officer.badinh");
+            }
+        }
+    }
+
+    @Test
+    void introspectionIsForSignedInCallersOnly() {
+        Response anonymous = graphQl(null, "{ __schema { queryType { name } } }");
+        Response signedIn = graphQl(OFFICER, "{ __schema { queryType { name } } }");
+
+        assertThat(anonymous.errorCode()).isEqualTo("UNAUTHENTICATED");
+        assertThat(signedIn.<String>read("$.data.__schema.queryType.name")).isEqualTo("Query");
+        assertThat(graphQl(null, "{ __typename }").<String>read("$.data.__typename"))
+                .isEqualTo("Query");
+    }
+
+    /** Introspection is the one recursive path every schema has: type, fields, type, fields... */
+    private static String deep(int levels) {
+        StringBuilder document = new StringBuilder("{ __schema { types { ");
+        int depth = 3;
+        while (depth + 2 <= levels) {
+            document.append("fields { type { ");
+            depth += 2;
+        }
+        document.append("name");
+        document.append(" }".repeat((depth - 3) + 2 + 1));
+        return document.toString();
+    }
+
+    @Test
+    void refusalsNameTheirLimitInAStableShape() {
+        Response response = graphQl(OFFICER, deep(50));
+
+        assertThat(response.<Map<String, Object>>read("$.errors[0].extensions"))
+                .containsEntry("code", "QUERY_LIMIT_EXCEEDED")
+                .containsEntry("limit", "depth")
+                .containsEntry("max", 15);
+    }
+}
