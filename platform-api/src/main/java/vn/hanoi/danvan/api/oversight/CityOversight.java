@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JavaType;
 import vn.hanoi.danvan.admin.UnitCode;
@@ -15,6 +16,7 @@ import vn.hanoi.danvan.api.petitions.PetitionCalendar;
 import vn.hanoi.danvan.api.security.Role;
 import vn.hanoi.danvan.api.security.Viewer;
 import vn.hanoi.danvan.api.tenancy.PlatformDoor;
+import vn.hanoi.danvan.api.tenancy.PlatformScope;
 
 /**
  * City oversight: scorecards, statistics, trends and overdue cases from the units' PII-free facts,
@@ -71,7 +73,7 @@ class CityOversight {
     }
 
     List<Scorecard> scorecards(OversightScope scope, ScorecardOrder order, SortDirection direction) {
-        List<Scorecard> cards = door.read(platform -> cache.through(
+        List<Scorecard> cards = read(platform -> cache.through(
                 platform, "scorecards", scope, "", SCORECARDS, () -> scorecards.scorecards(platform, scope)));
         List<Scorecard> sorted = new ArrayList<>(cards);
         sorted.sort(order.comparator(direction));
@@ -83,7 +85,7 @@ class CityOversight {
     }
 
     List<PetitionStatistic> statistics(OversightScope scope, Set<StatisticsDimension> groupBy) {
-        return door.read(platform -> cache.through(
+        return read(platform -> cache.through(
                 platform,
                 "statistics",
                 scope,
@@ -94,12 +96,12 @@ class CityOversight {
 
     List<MonthlyTrend> trend(OversightScope scope, String unit) {
         OversightScope narrowed = unit == null ? scope : scope.only(unit);
-        return door.read(platform ->
+        return read(platform ->
                 cache.through(platform, "trend", narrowed, "", TRENDS, () -> trends.trend(platform, narrowed)));
     }
 
     Optional<OverdueCase> overdueCase(UnitCode unit, long petitionId) {
-        return door.read(platform -> overdue.find(platform, unit, petitionId, calendar.today()));
+        return read(platform -> overdue.find(platform, unit, petitionId, calendar.today()));
     }
 
     Connection<OverdueCase> overdueCases(OversightScope scope, Integer dueWithinDays, Page page) {
@@ -107,10 +109,26 @@ class CityOversight {
         if (within < 0 || within > MAX_DUE_WITHIN_DAYS) {
             throw ApiException.badInput("dueWithinDays", "dueWithinDays is from 0 to " + MAX_DUE_WITHIN_DAYS + ".");
         }
-        return door.read(platform -> Connection.of(
+        return read(platform -> Connection.of(
                 overdue.page(platform, scope, within, page),
                 page,
                 row -> Page.cursor(row.cursor()),
                 overdue.count(platform, scope, within)));
+    }
+
+    /**
+     * A read of the platform's facts planned for the values at hand. The oversight statements
+     * filter on optional scope parameters ({@code :allUnits or ...}) and on the period's dates;
+     * once the driver prepares them on the server, PostgreSQL may settle on a generic plan that
+     * cannot see through those, several times slower than a custom one (bench/RESULTS.md).
+     */
+    private <T> T read(Function<PlatformScope, T> work) {
+        return door.read(platform -> {
+            platform.sql()
+                    .sql("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+                    .query()
+                    .singleValue();
+            return work.apply(platform);
+        });
     }
 }
