@@ -2,13 +2,8 @@ package vn.hanoi.danvan.api.directives;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,7 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import vn.hanoi.danvan.api.attachments.Attachment;
+import vn.hanoi.danvan.api.attachments.AttachmentDownloads;
 import vn.hanoi.danvan.api.graphql.ApiException;
 import vn.hanoi.danvan.api.security.Viewers;
 
@@ -52,26 +47,11 @@ class ReportEvidenceController {
     ResponseEntity<InputStreamResource> download(@PathVariable String id, @PathVariable long attachmentId)
             throws IOException {
         ReportEvidence.Download download = evidence.download(viewers.current(), id, attachmentId);
-        Attachment attachment = download.attachment();
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(attachment.mediaType()))
-                .contentLength(attachment.sizeBytes())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(attachment.name(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .body(new InputStreamResource(download.bytes()));
+        return AttachmentDownloads.of(download.attachment(), download.bytes());
     }
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Map<String, Object>> refused(ApiException e) {
-        HttpStatus status = e.code().httpStatus();
-        Map<String, Object> extensions = new LinkedHashMap<>(e.details());
-        extensions.put("code", e.code().name());
-        return ResponseEntity.status(status)
-                .body(Map.of("errors", List.of(Map.of("message", e.getMessage(), "extensions", extensions))));
+        return e.toResponse();
     }
 }

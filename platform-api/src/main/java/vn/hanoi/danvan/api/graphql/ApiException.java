@@ -1,6 +1,10 @@
 package vn.hanoi.danvan.api.graphql;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 
 /**
  * A refusal the caller is meant to read: a stable {@link ErrorCode}, a message in plain words
@@ -27,6 +31,18 @@ public class ApiException extends RuntimeException {
 
     public Map<String, Object> details() {
         return details;
+    }
+
+    /**
+     * This error as a plain REST endpoint (files, exports) answers it: the HTTP status of its
+     * code and a GraphQL-shaped body, so a client reads every error of the API the same way.
+     */
+    public ResponseEntity<Map<String, Object>> toResponse() {
+        Map<String, Object> extensions = new LinkedHashMap<>(details);
+        extensions.put("code", code.name());
+        return ResponseEntity.status(code.httpStatus())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(Map.of("errors", List.of(Map.of("message", getMessage(), "extensions", extensions))));
     }
 
     public static ApiException unauthenticated() {

@@ -2,13 +2,11 @@ package vn.hanoi.danvan.api.oversight;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -131,11 +129,6 @@ class OversightExportController {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<Map<String, Object>> refused(ApiException e) {
-        HttpStatus status = e.code().httpStatus();
-        Map<String, Object> extensions = new LinkedHashMap<>(e.details());
-        extensions.put("code", e.code().name());
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_JSON)
-                .body(Map.of("errors", List.of(Map.of("message", e.getMessage(), "extensions", extensions))));
+        return e.toResponse();
     }
 }
