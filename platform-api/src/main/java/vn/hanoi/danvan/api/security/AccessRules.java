@@ -8,7 +8,6 @@ import static vn.hanoi.danvan.api.security.Role.PLATFORM_ADMIN;
 import static vn.hanoi.danvan.api.security.Role.UNIT_LEADER;
 import static vn.hanoi.danvan.api.security.Role.UNIT_OFFICER;
 
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -126,7 +125,7 @@ public final class AccessRules {
         rules.put("Query.directiveProgress", roles(CITY));
         rules.put("Query.directiveAssignments", staff);
         rules.put("Query.directiveFeed", staff);
-        rules.put("Query.directiveAssignment", roles(union(STAFF, CITY)).on(Target.ID));
+        rules.put("Query.directiveAssignment", roles(Set.of(Role.values())).on(Target.ID));
         rules.put("Mutation.createDirective", supervisor);
         rules.put("Mutation.createDirectiveTask", supervisor);
         rules.put("Mutation.assignDirectiveTask", supervisor);
@@ -136,12 +135,6 @@ public final class AccessRules {
         for (String mutation : new String[] {"addDirectivePlanItem", "reportDirectiveProgress", "addDirectiveNote"}) {
             rules.put("Mutation." + mutation, staff);
         }
-    }
-
-    private static Set<Role> union(Set<Role> first, Set<Role> second) {
-        Set<Role> both = new HashSet<>(first);
-        both.addAll(second);
-        return both;
     }
 
     /** The rule of a root field, e.g. {@code rule("Query", "petitions")}. */
