@@ -79,7 +79,63 @@ public final class AccessRules {
         rules.put("Query.oversight", roles(Set.of(CITY_SUPERVISOR)));
         rules.put("Mutation.setPublicHoliday", roles(Set.of(PLATFORM_ADMIN)));
         rules.put("Mutation.removePublicHoliday", roles(Set.of(PLATFORM_ADMIN)));
+        receptions(rules);
+        directives(rules);
+        // City oversight reads every unit's facts: city supervisors only, not even platform admins.
+        rules.put("Query.oversight", roles(Set.of(CITY_SUPERVISOR)));
+        // Which documents a third-party client may run is the platform's to decide.
+        rules.put("Mutation.registerTrustedDocument", roles(Set.of(PLATFORM_ADMIN)));
+        rules.put("Mutation.setClientTrustedOnly", roles(Set.of(PLATFORM_ADMIN)));
         return Map.copyOf(rules);
+    }
+
+    /**
+     * Citizen receptions are a unit's own work: its officers and leaders, never city roles (they
+     * see receptions through oversight) and no client scope covers them. The frequency rules are
+     * published law, for every signed-in person.
+     */
+    private static void receptions(Map<String, AccessRule> rules) {
+        AccessRule staff = roles(STAFF);
+        for (String query :
+                new String[] {"receptionCalendar", "receptionRegister", "receptionCompliance", "receptionReport"}) {
+            rules.put("Query." + query, staff);
+        }
+        rules.put("Query.receptionSession", staff.on(Target.ID));
+        rules.put("Query.receptionEntry", staff.on(Target.ID));
+        rules.put("Query.receptionFrequencyRules", persons());
+        for (String mutation :
+                new String[] {"planReceptionSession", "recordReceptionEntry", "issueReceptionConclusionNotice"}) {
+            rules.put("Mutation." + mutation, staff);
+        }
+        for (String mutation :
+                new String[] {"holdReceptionSession", "cancelReceptionSession", "createPetitionsFromReceptionEntry"}) {
+            rules.put("Mutation." + mutation, staff.on(Target.ID));
+        }
+    }
+
+    /**
+     * Directives: the city supervisor issues and assigns tasks and returns reports; every signed-in
+     * person reads the directives themselves; city-level roles read progress across units and any
+     * unit's assignment; a unit's staff carry out their own unit's assignments. No client scope.
+     */
+    private static void directives(Map<String, AccessRule> rules) {
+        AccessRule supervisor = roles(Set.of(CITY_SUPERVISOR));
+        AccessRule staff = roles(STAFF);
+        rules.put("Query.directives", persons());
+        rules.put("Query.directive", persons());
+        rules.put("Query.directiveProgress", roles(CITY));
+        rules.put("Query.directiveAssignments", staff);
+        rules.put("Query.directiveFeed", staff);
+        rules.put("Query.directiveAssignment", roles(Set.of(Role.values())).on(Target.ID));
+        rules.put("Mutation.createDirective", supervisor);
+        rules.put("Mutation.createDirectiveTask", supervisor);
+        rules.put("Mutation.assignDirectiveTask", supervisor);
+        rules.put("Mutation.returnDirectiveReport", supervisor.on(Target.ID));
+        rules.put("Mutation.acceptDirectiveAssignment", staff.on(Target.ID));
+        rules.put("Mutation.completeDirectivePlanItem", staff.on(Target.ID));
+        for (String mutation : new String[] {"addDirectivePlanItem", "reportDirectiveProgress", "addDirectiveNote"}) {
+            rules.put("Mutation." + mutation, staff);
+        }
     }
 
     /** The rule of a root field, e.g. {@code rule("Query", "petitions")}. */
@@ -95,6 +151,11 @@ public final class AccessRules {
         return switch (type) {
             case "Petition" -> rule("Query", "petition");
             case "Unit" -> rule("Query", "unit");
+            case "ReceptionSession" -> rule("Query", "receptionSession");
+            case "ReceptionEntry" -> rule("Query", "receptionEntry");
+            case "Directive", "DirectiveTask" -> rule("Query", "directive");
+            case "DirectiveAssignment", "DirectiveReport", "DirectivePlanItem" -> rule("Query", "directiveAssignment");
+            case "OverdueCase" -> rule("Query", "oversight");
             default -> Optional.empty();
         };
     }

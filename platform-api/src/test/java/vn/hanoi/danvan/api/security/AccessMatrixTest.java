@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.GraphQlSource;
 import vn.hanoi.danvan.admin.UnitCode;
 import vn.hanoi.danvan.api.ApiTest;
+import vn.hanoi.danvan.api.graphql.GlobalId;
 
 /**
  * Every query and mutation field of the schema, read from the running schema, called by every
@@ -26,8 +27,8 @@ import vn.hanoi.danvan.api.ApiTest;
  * {@link AccessRules} says. A field with no rule, or no sample call here, fails the test.
  *
  * <p>Allowed means no UNAUTHENTICATED, FORBIDDEN or NOT_FOUND (a call may still fail on its
- * input: a stale version, a score of 0), and an object for {@code node} and
- * {@code petitionStatus}; refused means one of those codes, or null from {@code node}.
+ * input: a stale version, a score of 0), and an object for {@code node}, {@code petitionStatus}
+ * and {@code directiveAssignment}; refused means one of those codes, or null from those three.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest extends ApiTest {
@@ -58,13 +59,65 @@ class AccessMatrixTest extends ApiTest {
     GraphQlSource graphQl;
 
     private final Map<UnitCode, Petition> petitions = new LinkedHashMap<>();
+    private final Map<UnitCode, Reception> receptions = new LinkedHashMap<>();
+    private final Map<UnitCode, Assignment> assignments = new LinkedHashMap<>();
+    private String directiveId;
+    private String taskId;
 
     record Petition(String id, String trackingCode) {}
 
+    /** A held reception session of a unit and an entry in its register. */
+    record Reception(String sessionId, String entryId) {}
+
+    /** A unit's assignment of the test's directive task, and a plan item for it. */
+    record Assignment(String id, String planItemId) {}
+
+    static final Map<UnitCode, String> OFFICERS = Map.of(OWN, "officer.hoankiem", OTHER, "officer.badinh");
+
     @BeforeAll
     void aPetitionInEachUnit() {
-        petitions.put(OWN, receive("officer.hoankiem"));
-        petitions.put(OTHER, receive("officer.badinh"));
+        petitions.put(OWN, receive(OFFICERS.get(OWN)));
+        petitions.put(OTHER, receive(OFFICERS.get(OTHER)));
+    }
+
+    /** Real objects to name: a missing one reads as NOT_FOUND, which the matrix takes for a refusal. */
+    @BeforeAll
+    void receptionsAndDirectiveAssignmentsInEachUnit() {
+        directiveId = ok(
+                        "supervisor.city",
+                        """
+                        mutation($input: CreateDirectiveInput!) { createDirective(input: $input) { id } }""",
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "number", "M" + System.nanoTime() % 1_000_000 + "-CT/TU",
+                                        "title", "Chỉ thị cho ma trận quyền",
+                                        "issuedOn", "2026-07-01",
+                                        "issuer", "Ban Thường vụ Thành ủy",
+                                        "groups", List.of("Triển khai"))))
+                .read("$.data.createDirective.id");
+        taskId = ok(
+                        "supervisor.city",
+                        "mutation($input: CreateDirectiveTaskInput!) { createDirectiveTask(input: $input) { id } }",
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "directiveId", directiveId,
+                                        "groupPosition", 1,
+                                        "title", "Nhiệm vụ cho ma trận quyền",
+                                        "recurrence", "NONE",
+                                        "dueOn", "2027-06-30")))
+                .read("$.data.createDirectiveTask.id");
+        ok(
+                "supervisor.city",
+                "mutation($input: AssignDirectiveTaskInput!) { assignDirectiveTask(input: $input) { created } }",
+                Map.of(
+                        "input",
+                        Map.of("taskId", taskId, "units", Map.of("codes", List.of(OWN.value(), OTHER.value())))));
+        for (UnitCode unit : List.of(OWN, OTHER)) {
+            receptions.put(unit, reception(OFFICERS.get(unit)));
+            assignments.put(unit, assignment(OFFICERS.get(unit)));
+        }
     }
 
     @Test
@@ -147,9 +200,10 @@ class AccessMatrixTest extends ApiTest {
             return "HTTP " + response.status();
         }
         String field = coordinate.substring(coordinate.indexOf('.') + 1);
-        if ((field.equals("node") || field.equals("petitionStatus"))
+        // These read an object out of the caller's reach as null, not as an error.
+        if (Set.of("node", "petitionStatus", "directiveAssignment").contains(field)
                 && response.<Object>read("$.data." + field) == null) {
-            return field.equals("node") ? "null node" : "null status";
+            return "null " + field;
         }
         return "allowed";
     }
@@ -201,7 +255,148 @@ class AccessMatrixTest extends ApiTest {
                 fixed("mutation { setPublicHoliday(input: { day: \"2026-10-14\", kind: HOLIDAY, name: \" \","
                         + " source: \" \" }) { day } }"));
         samples.put("Mutation.removePublicHoliday", fixed("mutation { removePublicHoliday(day: \"1990-01-02\") }"));
+        receptionSamples(samples);
+        directiveSamples(samples);
+        samples.put(
+                "Query.oversight",
+                fixed("{ oversight(period: { from: \"2026-01\", to: \"2026-01\" }, units: [\"00070\"]) { asOf } }"));
+        // A document that does not parse, and a malformed client id, are refused on their input.
+        samples.put(
+                "Mutation.registerTrustedDocument",
+                fixed(
+                        "mutation { registerTrustedDocument(input: { client: \"client.00070\", document: \"{\" }) { sha256Hash } }"));
+        samples.put(
+                "Mutation.setClientTrustedOnly",
+                fixed("mutation { setClientTrustedOnly(client: \"no client!\", trustedOnly: true) { client } }"));
         return samples;
+    }
+
+    private void receptionSamples(Map<String, Sample> samples) {
+        samples.put("Query.receptionCalendar", fixed("{ receptionCalendar(year: 2026, month: 11) { id } }"));
+        samples.put(
+                "Query.receptionSession",
+                byReception("query($id: ID!) { receptionSession(id: $id) { id } }", Reception::sessionId));
+        samples.put("Query.receptionRegister", fixed("{ receptionRegister(year: 2026, first: 1) { totalCount } }"));
+        samples.put(
+                "Query.receptionEntry",
+                byReception("query($id: ID!) { receptionEntry(id: $id) { id } }", Reception::entryId));
+        samples.put("Query.receptionCompliance", fixed("{ receptionCompliance(year: 2026, month: 11) { unitCode } }"));
+        samples.put("Query.receptionReport", fixed("{ receptionReport(period: YEAR, year: 2026) { year } }"));
+        samples.put("Query.receptionFrequencyRules", fixed("{ receptionFrequencyRules { office } }"));
+        // A leader's periodic reception presided by an officer is refused on its input.
+        samples.put("Mutation.planReceptionSession", fixed("""
+                mutation {
+                  planReceptionSession(input: { kind: LEADER_PERIODIC, heldOn: "2026-11-03", startsAt: "08:00",
+                                                presiderOffice: OFFICER, presiderName: "Nguyễn Thị Lan" }) { id }
+                }"""));
+        // Stale versions: CONFLICT where allowed, and nothing changes.
+        samples.put(
+                "Mutation.holdReceptionSession",
+                byReception(
+                        "mutation($id: ID!) { holdReceptionSession(id: $id, version: -1, input: {}) { id } }",
+                        Reception::sessionId));
+        samples.put(
+                "Mutation.cancelReceptionSession",
+                byReception(
+                        "mutation($id: ID!) { cancelReceptionSession(id: $id, version: -1, input: { reason: \"Họp\" }) { id } }",
+                        Reception::sessionId));
+        samples.put("Mutation.createPetitionsFromReceptionEntry", byReception("""
+                        mutation($id: ID!) {
+                          createPetitionsFromReceptionEntry(id: $id, version: -1,
+                              matters: [{ kinds: [RECOMMENDATION], subject: "Đèn đường" }]) { entry { id } }
+                        }""", Reception::entryId));
+        // Blank texts are refused on their input, in the caller's own unit.
+        samples.put(
+                "Mutation.recordReceptionEntry",
+                new Sample("""
+                        mutation($session: ID!) {
+                          recordReceptionEntry(input: { sessionId: $session, content: " ",
+                              visitors: [{ fullName: "Người đến" }] }) { entry { id } }
+                        }""", unit -> Map.of("session", receptions.get(OWN).sessionId()), false));
+        samples.put(
+                "Mutation.issueReceptionConclusionNotice",
+                new Sample("""
+                        mutation($session: ID!) {
+                          issueReceptionConclusionNotice(sessionId: $session,
+                              input: { text: " ", addressees: ["Phòng Tư pháp"] }) { id }
+                        }""", unit -> Map.of("session", receptions.get(OWN).sessionId()), false));
+    }
+
+    private void directiveSamples(Map<String, Sample> samples) {
+        samples.put("Query.directives", fixed("{ directives(first: 1) { totalCount } }"));
+        samples.put(
+                "Query.directive",
+                new Sample("query($id: ID!) { directive(id: $id) { id } }", unit -> Map.of("id", directiveId), false));
+        samples.put(
+                "Query.directiveProgress",
+                new Sample(
+                        "query($id: ID!) { directiveProgress(directiveId: $id) { asOf } }",
+                        unit -> Map.of("id", directiveId),
+                        false));
+        samples.put("Query.directiveAssignments", fixed("{ directiveAssignments(first: 1) { totalCount } }"));
+        samples.put(
+                "Query.directiveAssignment",
+                byAssignment("query($id: ID!) { directiveAssignment(id: $id) { id } }", Assignment::id));
+        samples.put("Query.directiveFeed", fixed("{ directiveFeed(first: 1) { pageInfo { hasNextPage } } }"));
+        // Blank texts and a bad request key are refused on their input: nothing is created.
+        samples.put(
+                "Mutation.createDirective",
+                fixed("mutation { createDirective(input: { number: \" \", title: \"x\", issuedOn: \"2026-07-01\","
+                        + " issuer: \"x\", groups: [\"x\"] }) { id } }"));
+        samples.put(
+                "Mutation.createDirectiveTask",
+                new Sample(
+                        "mutation($id: ID!) { createDirectiveTask(input: { directiveId: $id, groupPosition: 1,"
+                                + " title: \" \", dueOn: \"2027-06-30\" }) { id } }",
+                        unit -> Map.of("id", directiveId),
+                        false));
+        samples.put(
+                "Mutation.assignDirectiveTask",
+                new Sample(
+                        "mutation($id: ID!) { assignDirectiveTask(input: { taskId: $id, units: { all: true },"
+                                + " requestKey: \" \" }) { created } }",
+                        unit -> Map.of("id", taskId),
+                        false));
+        samples.put(
+                "Mutation.returnDirectiveReport",
+                new Sample(
+                        "mutation($id: ID!) { returnDirectiveReport(id: $id, comment: \" \") { id } }",
+                        unit -> Map.of(
+                                "id", GlobalId.of("DirectiveReport", unit, 1).encode()),
+                        true));
+        // Accepting again, or marking the plan item done again, changes nothing that matters here.
+        samples.put(
+                "Mutation.acceptDirectiveAssignment",
+                byAssignment("mutation($id: ID!) { acceptDirectiveAssignment(id: $id) { id } }", Assignment::id));
+        samples.put(
+                "Mutation.completeDirectivePlanItem",
+                byAssignment(
+                        "mutation($id: ID!) { completeDirectivePlanItem(id: $id, doneOn: \"2026-11-02\") { id } }",
+                        Assignment::planItemId));
+        samples.put(
+                "Mutation.addDirectivePlanItem",
+                ownAssignment("mutation($id: ID!) { addDirectivePlanItem(input: { assignmentId: $id, title: \" \","
+                        + " ownerName: \"x\", startsOn: \"2026-11-02\", dueOn: \"2026-11-30\" }) { id } }"));
+        samples.put(
+                "Mutation.reportDirectiveProgress",
+                ownAssignment("mutation($id: ID!) { reportDirectiveProgress(input: { assignmentId: $id, percent: 101,"
+                        + " narrative: \"x\" }) { id } }"));
+        samples.put(
+                "Mutation.addDirectiveNote",
+                ownAssignment(
+                        "mutation($id: ID!) { addDirectiveNote(input: { assignmentId: $id, body: \" \" }) { id } }"));
+    }
+
+    private Sample byReception(String document, Function<Reception, String> id) {
+        return new Sample(document, unit -> Map.of("id", id.apply(receptions.get(unit))), true);
+    }
+
+    private Sample byAssignment(String document, Function<Assignment, String> id) {
+        return new Sample(document, unit -> Map.of("id", id.apply(assignments.get(unit))), true);
+    }
+
+    private Sample ownAssignment(String document) {
+        return new Sample(document, unit -> Map.of("id", assignments.get(OWN).id()), false);
     }
 
     /** A transition with a stale version: CONFLICT where allowed, and nothing changes. */
@@ -235,6 +430,49 @@ class AccessMatrixTest extends ApiTest {
         return new Petition(
                 response.read("$.data.receivePetition.petitions[0].id"),
                 response.read("$.data.receivePetition.receipts[0].trackingCode"));
+    }
+
+    /** A reception session the officer plans and holds, with one entry in its register. */
+    private Reception reception(String officer) {
+        Map<String, Object> planned = ok(officer, """
+                        mutation {
+                          planReceptionSession(input: { kind: REGULAR, heldOn: "2026-11-02", startsAt: "08:00",
+                                                        place: "Trụ sở UBND", presiderOffice: OFFICER, presiderName: "Nguyễn Thị Lan" }) {
+                            id version
+                          }
+                        }""", Map.of()).read("$.data.planReceptionSession");
+        String session = ok(officer, """
+                        mutation($id: ID!, $version: Int!) {
+                          holdReceptionSession(id: $id, version: $version, input: {}) { id }
+                        }""", Map.of("id", planned.get("id"), "version", planned.get("version")))
+                .read("$.data.holdReceptionSession.id");
+        String entry = ok(officer, """
+                        mutation($session: ID!) {
+                          recordReceptionEntry(input: { sessionId: $session, content: "Đề nghị sửa đường ngõ 12.",
+                              visitors: [{ fullName: "Người đến" }] }) { entry { id } }
+                        }""", Map.of("session", session)).read("$.data.recordReceptionEntry.entry.id");
+        return new Reception(session, entry);
+    }
+
+    /** The officer's unit's assignment of the test's task, and a plan item added to it. */
+    private Assignment assignment(String officer) {
+        List<String> ids = ok(
+                        officer, "{ directiveAssignments(first: 200) { edges { node { id task { id } } } } }", Map.of())
+                .json()
+                .read("$.data.directiveAssignments.edges[?(@.node.task.id == '" + taskId + "')].node.id");
+        assertThat(ids).hasSize(1);
+        String item = ok(officer, """
+                        mutation($id: ID!) {
+                          addDirectivePlanItem(input: { assignmentId: $id, title: "Quán triệt", ownerName: "Cán bộ",
+                                                        startsOn: "2026-11-02", dueOn: "2026-11-30" }) { id }
+                        }""", Map.of("id", ids.getFirst())).read("$.data.addDirectivePlanItem.id");
+        return new Assignment(ids.getFirst(), item);
+    }
+
+    private Response ok(String user, String document, Map<String, Object> variables) {
+        Response response = graphQl(user, document, variables);
+        assertThat(response.errorCode()).as(response.body()).isNull();
+        return response;
     }
 
     private static Map<String, Object> receiveInput() {
