@@ -76,7 +76,6 @@ public final class AccessRules {
         rules.put(
                 "Mutation.ratePetition",
                 anyone().andClientsWith(Scope.PETITIONS_WRITE).on(Target.TRACKING_CODE));
-        rules.put("Query.oversight", roles(Set.of(CITY_SUPERVISOR)));
         rules.put("Mutation.setPublicHoliday", roles(Set.of(PLATFORM_ADMIN)));
         rules.put("Mutation.removePublicHoliday", roles(Set.of(PLATFORM_ADMIN)));
         receptions(rules);
