@@ -1,6 +1,5 @@
 package vn.hanoi.danvan.api.directives;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
@@ -9,8 +8,8 @@ import org.springframework.stereotype.Service;
 import vn.hanoi.danvan.admin.UnitCode;
 import vn.hanoi.danvan.api.attachments.Attachment;
 import vn.hanoi.danvan.api.attachments.AttachmentRepository;
-import vn.hanoi.danvan.api.attachments.AttachmentRules;
 import vn.hanoi.danvan.api.attachments.AttachmentStore;
+import vn.hanoi.danvan.api.attachments.IncomingFiles;
 import vn.hanoi.danvan.api.graphql.ApiException;
 import vn.hanoi.danvan.api.graphql.GlobalId;
 import vn.hanoi.danvan.api.security.Viewer;
@@ -41,10 +40,16 @@ class ReportEvidence {
     private final DirectiveReportRepository reports;
     private final AttachmentRepository attachments;
     private final AttachmentStore store;
+    private final IncomingFiles incoming;
 
     ReportEvidence(
-            UnitDoor door, DirectiveReportRepository reports, AttachmentRepository attachments, AttachmentStore store) {
+            UnitDoor door,
+            DirectiveReportRepository reports,
+            AttachmentRepository attachments,
+            AttachmentStore store,
+            IncomingFiles incoming) {
         this.door = door;
+        this.incoming = incoming;
         this.reports = reports;
         this.attachments = attachments;
         this.store = store;
@@ -54,33 +59,21 @@ class ReportEvidence {
         UnitCode unit = Desks.unitOf(viewer);
         long key = DirectiveIds.ownKey(reportId, DirectiveIds.REPORT, "id", unit);
         door.read(unit, scope -> reports.find(scope, key)).orElseThrow(() -> DirectiveIds.notFound("report"));
-        String name = AttachmentRules.cleanName(fileName);
-        String mediaType = AttachmentRules.mediaType(name)
-                .orElseThrow(
-                        () -> ApiException.badInput("file", "Attach PDF, JPEG, PNG, DOCX, XLSX, ODT or TXT files."));
-        BufferedInputStream bytes = new BufferedInputStream(content);
-        bytes.mark(16);
-        byte[] head = bytes.readNBytes(8);
-        bytes.reset();
-        if (!AttachmentRules.signatureMatches(mediaType, head)) {
-            throw ApiException.badInput("file", "The file's content does not match its type.");
-        }
-        AttachmentStore.Stored stored;
-        try {
-            stored = store.put(unit.value(), bytes, AttachmentRules.MAX_BYTES);
-        } catch (AttachmentStore.TooLargeException e) {
-            throw ApiException.badInput("file", e.getMessage());
-        }
-        try {
-            Attachment saved = door.write(
-                    unit,
-                    scope -> attachments.insert(
-                            scope, Report.ATTACHMENT_OWNER, key, name, mediaType, stored, viewer.subject()));
-            return file(unit, reportId, saved);
-        } catch (RuntimeException e) {
-            store.delete(stored.key());
-            throw e;
-        }
+        Attachment saved = incoming.receive(
+                unit,
+                fileName,
+                content,
+                file -> door.write(
+                        unit,
+                        scope -> attachments.insert(
+                                scope,
+                                Report.ATTACHMENT_OWNER,
+                                key,
+                                file.name(),
+                                file.mediaType(),
+                                file.stored(),
+                                viewer.subject())));
+        return file(unit, reportId, saved);
     }
 
     Download download(Viewer viewer, String reportId, long attachmentId) throws IOException {

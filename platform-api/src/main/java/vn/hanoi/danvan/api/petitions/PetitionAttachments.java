@@ -1,6 +1,5 @@
 package vn.hanoi.danvan.api.petitions;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -8,8 +7,8 @@ import org.springframework.stereotype.Service;
 import vn.hanoi.danvan.admin.UnitCode;
 import vn.hanoi.danvan.api.attachments.Attachment;
 import vn.hanoi.danvan.api.attachments.AttachmentRepository;
-import vn.hanoi.danvan.api.attachments.AttachmentRules;
 import vn.hanoi.danvan.api.attachments.AttachmentStore;
+import vn.hanoi.danvan.api.attachments.IncomingFiles;
 import vn.hanoi.danvan.api.graphql.ApiException;
 import vn.hanoi.danvan.api.security.Viewer;
 import vn.hanoi.danvan.api.tenancy.UnitDoor;
@@ -29,13 +28,16 @@ class PetitionAttachments {
     private final PetitionTrail trail;
     private final AttachmentRepository attachments;
     private final AttachmentStore store;
+    private final IncomingFiles incoming;
 
     PetitionAttachments(
             UnitDoor door,
             PetitionRepository petitions,
             PetitionTrail trail,
             AttachmentRepository attachments,
-            AttachmentStore store) {
+            AttachmentStore store,
+            IncomingFiles incoming) {
+        this.incoming = incoming;
         this.door = door;
         this.petitions = petitions;
         this.trail = trail;
@@ -47,42 +49,25 @@ class PetitionAttachments {
         UnitCode unit = Staff.unitOf(viewer);
         long id = PetitionIds.localId(petitionId, unit);
         Petition petition = readable(viewer, unit, id);
-        String name = AttachmentRules.cleanName(fileName);
-        String mediaType = AttachmentRules.mediaType(name)
-                .orElseThrow(
-                        () -> ApiException.badInput("file", "Attach PDF, JPEG, PNG, DOCX, XLSX, ODT or TXT files."));
-        BufferedInputStream bytes = new BufferedInputStream(content);
-        bytes.mark(16);
-        byte[] head = bytes.readNBytes(8);
-        bytes.reset();
-        if (!AttachmentRules.signatureMatches(mediaType, head)) {
-            throw ApiException.badInput("file", "The file's content does not match its type.");
-        }
-        AttachmentStore.Stored stored;
-        try {
-            stored = store.put(unit.value(), bytes, AttachmentRules.MAX_BYTES);
-        } catch (AttachmentStore.TooLargeException e) {
-            throw ApiException.badInput("file", e.getMessage());
-        }
-        try {
-            return door.write(unit, scope -> {
-                Attachment saved = attachments.insert(scope, OWNER, id, name, mediaType, stored, viewer.subject());
-                trail.addEvent(
-                        scope,
-                        id,
-                        new NewEvent(
-                                viewer.subject(),
-                                Staff.actorName(viewer),
-                                "ATTACH",
-                                petition.state(),
-                                petition.state(),
-                                null));
-                return saved;
-            });
-        } catch (RuntimeException e) {
-            store.delete(stored.key());
-            throw e;
-        }
+        return incoming.receive(
+                unit,
+                fileName,
+                content,
+                file -> door.write(unit, scope -> {
+                    Attachment saved = attachments.insert(
+                            scope, OWNER, id, file.name(), file.mediaType(), file.stored(), viewer.subject());
+                    trail.addEvent(
+                            scope,
+                            id,
+                            new NewEvent(
+                                    viewer.subject(),
+                                    Staff.actorName(viewer),
+                                    "ATTACH",
+                                    petition.state(),
+                                    petition.state(),
+                                    null));
+                    return saved;
+                }));
     }
 
     /** The attachment and an open stream of its bytes, for a download. */

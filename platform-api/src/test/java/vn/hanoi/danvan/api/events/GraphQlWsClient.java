@@ -12,6 +12,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /** Tests: one graphql-ws connection with one subscription, collecting what arrives. */
 final class GraphQlWsClient implements WebSocket.Listener, AutoCloseable {
@@ -62,11 +63,20 @@ final class GraphQlWsClient implements WebSocket.Listener, AutoCloseable {
 
     /** Waits until at least {@code count} notices have arrived, or gives up after a while. */
     boolean awaitNext(int count, Duration patience) throws InterruptedException {
+        return await(() -> next.size() >= count, patience);
+    }
+
+    /** Waits until a notice or an error has arrived, or gives up after a while. */
+    boolean awaitAnswer(Duration patience) throws InterruptedException {
+        return await(() -> !next.isEmpty() || !errors.isEmpty(), patience);
+    }
+
+    private static boolean await(BooleanSupplier arrived, Duration patience) throws InterruptedException {
         long deadline = System.nanoTime() + patience.toNanos();
-        while (next.size() < count && System.nanoTime() < deadline) {
+        while (!arrived.getAsBoolean() && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        return next.size() >= count;
+        return arrived.getAsBoolean();
     }
 
     @Override

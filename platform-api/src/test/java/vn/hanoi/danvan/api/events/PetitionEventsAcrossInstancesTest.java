@@ -157,10 +157,7 @@ class PetitionEventsAcrossInstancesTest extends ApiTest {
     @Test
     void aSubscriptionWithoutSignInIsRefused() throws Exception {
         try (GraphQlWsClient anonymous = GraphQlWsClient.subscribe(port, null, SUBSCRIPTION)) {
-            long deadline = System.nanoTime() + PATIENCE.toNanos();
-            while (anonymous.errors.isEmpty() && anonymous.next.isEmpty() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+            anonymous.awaitAnswer(PATIENCE);
             String body = anonymous.errors.isEmpty()
                     ? anonymous.next.getFirst().jsonString()
                     : anonymous.errors.getFirst().jsonString();
