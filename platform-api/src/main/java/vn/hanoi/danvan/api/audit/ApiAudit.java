@@ -13,19 +13,27 @@ import graphql.language.OperationDefinition;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.hanoi.danvan.admin.UnitCode;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.hanoi.danvan.api.security.Viewer;
 import vn.hanoi.danvan.api.tenancy.PlatformDoor;
+import vn.hanoi.danvan.api.tenancy.UnitCommitHook;
 
 /**
  * Records every executed mutation, and every request that disclosed confidential fields, in
  * {@code platform.api_audit}: who, through which client, in which unit, which operation, when,
- * and the outcome ({@code OK} or the first error's code). Written when the request ends, so the
- * outcome is known; a mutation is one transaction of its own, committed before this row.
+ * and the outcome ({@code OK} or the first error's code).
+ *
+ * <p>Where the request changes a unit's data or discloses confidential fields through the unit
+ * door, its row is written in that same transaction, outcome {@code OK}: the act and its record
+ * commit together or not at all, and the request costs one transaction, not two. A request that
+ * never commits such a transaction (refused, failed, rolled back, answered from an idempotency
+ * key) gets its row when it ends, with its outcome, in a transaction of its own.
  */
 @Component
-class ApiAudit extends SimplePerformantInstrumentation {
+class ApiAudit extends SimplePerformantInstrumentation implements UnitCommitHook {
 
     private static final Logger log = LoggerFactory.getLogger(ApiAudit.class);
 
@@ -45,33 +53,42 @@ class ApiAudit extends SimplePerformantInstrumentation {
         if (viewer == null) {
             return SimpleInstrumentationContext.noOp(); // not an API request (no viewer was put in)
         }
-        AuditNotes notes = new AuditNotes();
-        execution.getGraphQLContext().put(AuditNotes.class, notes);
         OperationDefinition operation = execution.getOperationDefinition();
-        boolean mutation = operation.getOperation() == OperationDefinition.Operation.MUTATION;
+        AuditNotes notes = new AuditNotes(
+                viewer, name(operation), operation.getOperation() == OperationDefinition.Operation.MUTATION);
+        notes.bindToThisThread();
         return SimpleInstrumentationContext.whenCompleted((result, failure) -> {
-            String kind = mutation ? "mutation" : notes.confidentialReads() > 0 ? "confidential-read" : null;
-            if (kind != null) {
-                append(viewer, kind, name(operation), outcome(result, failure));
+            notes.end();
+            if (notes.kind() != null && !notes.written()) {
+                append(notes.entry(outcome(result, failure)));
             }
         });
     }
 
-    private void append(Viewer viewer, String kind, String operation, String outcome) {
-        AuditLog.Entry entry = new AuditLog.Entry(
-                viewer.signedIn() ? viewer.subject() : "anonymous",
-                viewer.client() == null ? "" : viewer.client(),
-                viewer.unit().map(UnitCode::value).orElse(null),
-                kind,
-                operation,
-                outcome);
+    /** Joins the request's row to the unit transaction about to commit, once per request. */
+    @Override
+    public void beforeCommit(JdbcClient sql) {
+        AuditNotes notes = AuditNotes.onThisThread();
+        if (notes == null || notes.kind() == null || notes.written()) {
+            return;
+        }
+        auditLog.append(sql, notes.entry("OK"));
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                notes.markWritten();
+            }
+        });
+    }
+
+    private void append(AuditLog.Entry entry) {
         try {
             door.write(scope -> {
-                auditLog.append(scope, entry);
+                auditLog.appendAlone(scope, entry);
                 return null;
             });
         } catch (RuntimeException e) {
-            // The mutation has committed: losing its audit row is logged loudly, not hidden.
+            // What the request did has committed or never happened: a lost row is logged loudly.
             log.error("Audit row not written: {}", entry, e);
         }
     }

@@ -1,5 +1,6 @@
 package vn.hanoi.danvan.api.audit;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.hanoi.danvan.api.tenancy.PlatformScope;
 
@@ -10,19 +11,11 @@ class AuditLog {
     /** One audited request. */
     record Entry(String subject, String client, String unit, String kind, String operation, String outcome) {}
 
-    /**
-     * Appends a row with an asynchronous commit: the request's own transaction, which holds the
-     * legal record itself (the petition's history, each {@code confidential_read}), has already
-     * committed durably; this row should not cost every request a second wait on the disk. A
-     * PostgreSQL crash can lose the last fraction of a second of audit rows (three WAL writer
-     * delays at most), never alter one.
-     */
-    void append(PlatformScope scope, Entry entry) {
-        scope.sql()
-                .sql("""
-                        with asynchronous as (select set_config('synchronous_commit', 'off', true))
+    /** Appends a row in a transaction that is not the audit's own (it names its schema). */
+    void append(JdbcClient sql, Entry entry) {
+        sql.sql("""
                         insert into platform.api_audit (subject, client, unit_code, kind, operation, outcome)
-                        select :subject, :client, :unit, :kind, :operation, :outcome from asynchronous
+                        values (:subject, :client, :unit, :kind, :operation, :outcome)
                         """)
                 .param("subject", entry.subject())
                 .param("client", entry.client())
@@ -31,5 +24,10 @@ class AuditLog {
                 .param("operation", entry.operation())
                 .param("outcome", entry.outcome())
                 .update();
+    }
+
+    /** Appends a row in a transaction of its own, for a request that committed nothing else. */
+    void appendAlone(PlatformScope scope, Entry entry) {
+        append(scope.sql(), entry);
     }
 }

@@ -1,13 +1,17 @@
 package vn.hanoi.danvan.api.graphql;
 
-import graphql.execution.instrumentation.Instrumentation;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.FieldCoordinates;
+import graphql.schema.GraphQLCodeRegistry;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchemaElement;
+import graphql.schema.GraphQLTypeVisitorStub;
+import graphql.util.TraversalControl;
+import graphql.util.TraverserContext;
 import java.util.Optional;
-import org.springframework.stereotype.Component;
+import java.util.Set;
 import vn.hanoi.danvan.admin.UnitCode;
 import vn.hanoi.danvan.api.security.AccessRule;
 import vn.hanoi.danvan.api.security.AccessRules;
@@ -19,24 +23,32 @@ import vn.hanoi.danvan.api.security.Viewer;
  * and a third-party client bound to a unit cannot name another unit. {@code node(id:)} answers
  * null for an object the caller could not read by name. Inside that, feature code decides what
  * the caller sees (identity, another unit's id reading as not found).
+ *
+ * <p>The check is wound around each root field's fetcher once, when the schema is built: an
+ * instrumentation would be asked about every field of every response (a page of the inbox has
+ * about 400) to find the one root field among them.
  */
-@Component
-class AccessCheck implements Instrumentation {
+final class AccessCheck extends GraphQLTypeVisitorStub {
+
+    /** Queries and mutations; a subscription is authorised when its connection is made. */
+    private static final Set<String> CHECKED = Set.of("Query", "Mutation");
 
     @Override
-    public DataFetcher<?> instrumentDataFetcher(
-            DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
-        DataFetchingEnvironment environment = parameters.getEnvironment();
-        // Queries and mutations; a subscription is authorised when its connection is made.
-        if (environment.getExecutionStepInfo().getPath().getLevel() != 1
-                || !(environment.getParentType() instanceof GraphQLObjectType parent)
-                || !(parent == environment.getGraphQLSchema().getQueryType()
-                        || parent == environment.getGraphQLSchema().getMutationType())
-                || environment.getField().getName().startsWith("__")) {
-            return fetcher;
+    public TraversalControl visitGraphQLFieldDefinition(
+            GraphQLFieldDefinition field, TraverserContext<GraphQLSchemaElement> context) {
+        if (context.getParentNode() instanceof GraphQLObjectType parent
+                && CHECKED.contains(parent.getName())
+                && !field.getName().startsWith("__")) {
+            GraphQLCodeRegistry.Builder registry = context.getVarFromParents(GraphQLCodeRegistry.Builder.class);
+            FieldCoordinates coordinates = FieldCoordinates.coordinates(parent, field);
+            registry.dataFetcher(
+                    coordinates,
+                    checked(parent.getName(), field.getName(), registry.getDataFetcher(coordinates, field)));
         }
-        String operation = parent.getName();
-        String field = environment.getField().getName();
+        return TraversalControl.CONTINUE;
+    }
+
+    private static DataFetcher<?> checked(String operation, String field, DataFetcher<?> fetcher) {
         return env -> {
             Viewer viewer = RequestViewer.of(env.getGraphQlContext());
             AccessRule rule = AccessRules.rule(operation, field)

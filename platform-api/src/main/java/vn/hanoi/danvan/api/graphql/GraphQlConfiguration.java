@@ -21,6 +21,12 @@ class GraphQlConfiguration {
         return builder -> builder.defaultTypeResolver(typeResolver);
     }
 
+    /** Root fields answer only to those {@link vn.hanoi.danvan.api.security.AccessRules} admit. */
+    @Bean
+    GraphQlSourceBuilderCustomizer accessCheck() {
+        return builder -> builder.typeVisitors(List.of(new AccessCheck()));
+    }
+
     /** Each distinct document is parsed and validated once, not on every request. */
     @Bean
     GraphQlSourceBuilderCustomizer documentCache() {

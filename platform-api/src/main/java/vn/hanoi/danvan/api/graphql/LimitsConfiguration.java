@@ -1,9 +1,6 @@
 package vn.hanoi.danvan.api.graphql;
 
 import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.execution.AbortExecutionException;
 import graphql.execution.instrumentation.Instrumentation;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -12,7 +9,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 
 /**
- * The limits on what one request may ask for, with graphql-java's own instruments where it has
+ * The limits on what one request may ask for, with graphql-java's own measures where it has
  * them (depth, complexity, the parser's token limit) and ours where it has none (aliases,
  * document size before parsing). {@code danvan.limits.enabled=false} removes them all, for the
  * benchmark's comparison only.
@@ -32,28 +29,8 @@ class LimitsConfiguration {
     };
 
     @Bean
-    Instrumentation depthLimit(LimitsProperties limits) {
-        return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
-            @Override
-            protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
-                return LimitExceeded.of("depth", depth, maxDepth);
-            }
-        };
-    }
-
-    @Bean
-    Instrumentation complexityLimit(LimitsProperties limits) {
-        return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), ROWS_TIMES_SELECTION) {
-            @Override
-            protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
-                return LimitExceeded.of("complexity", complexity, maxComplexity);
-            }
-        };
-    }
-
-    @Bean
-    Instrumentation aliasLimit(LimitsProperties limits) {
-        return new AliasLimit(limits.maxAliases());
+    Instrumentation documentLimits(LimitsProperties limits) {
+        return new DocumentLimits(limits, ROWS_TIMES_SELECTION);
     }
 
     @Bean

@@ -1,11 +1,9 @@
 package vn.hanoi.danvan.api.petitions;
 
-import graphql.GraphQLContext;
 import graphql.execution.DataFetcherResult;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -14,7 +12,6 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 import reactor.core.publisher.Mono;
 import vn.hanoi.danvan.admin.UnitCode;
-import vn.hanoi.danvan.api.audit.AuditNotes;
 import vn.hanoi.danvan.api.graphql.Connection;
 import vn.hanoi.danvan.api.graphql.GlobalId;
 import vn.hanoi.danvan.api.graphql.Page;
@@ -36,24 +33,8 @@ class PetitionController {
         // Petitioners outside a list (one petition, node): batched per request. A list brings its
         // page's petitioners itself (PetitionList), see PetitionFields.
         loaders.<Petition, List<PetitionerView>>forName(PetitionFields.PETITIONERS)
-                .registerMappedBatchLoader((petitions, environment) -> Mono.fromCallable(() -> {
-                    GraphQLContext context = environment.getContext();
-                    Map<Petition, List<PetitionerView>> shown =
-                            reads.petitioners(RequestViewer.of(context), List.copyOf(petitions));
-                    AuditNotes.confidentialRead(context, disclosed(shown));
-                    return shown;
-                }));
-    }
-
-    /**
-     * How many denunciations a response shows the denouncer of: each is a confidential read the
-     * API audit records with the request (Law on Denunciation 2018, art. 47).
-     */
-    static int disclosed(Map<Petition, List<PetitionerView>> shown) {
-        return (int) shown.entrySet().stream()
-                .filter(entry -> entry.getKey().isDenunciation()
-                        && entry.getValue().stream().anyMatch(view -> !view.redacted()))
-                .count();
+                .registerMappedBatchLoader((petitions, environment) -> Mono.fromCallable(
+                        () -> reads.petitioners(RequestViewer.of(environment.getContext()), List.copyOf(petitions))));
     }
 
     @SchemaMapping(typeName = "Petition")
@@ -87,11 +68,9 @@ class PetitionController {
             @Argument Integer first,
             @Argument String after,
             @ContextValue Viewer viewer,
-            DataFetchingFieldSelectionSet selection,
-            GraphQLContext context) {
+            DataFetchingFieldSelectionSet selection) {
         PetitionList list = reads.list(
                 viewer, filter, orderBy, Page.of(first, after), selection.contains("edges/node/petitioners"));
-        AuditNotes.confidentialRead(context, disclosed(list.byPetition()));
         return DataFetcherResult.<Connection<Petition>>newResult()
                 .data(list.connection())
                 .localContext(list)

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import vn.hanoi.danvan.admin.UnitCode;
+import vn.hanoi.danvan.api.audit.AuditNotes;
 import vn.hanoi.danvan.api.graphql.Connection;
 import vn.hanoi.danvan.api.graphql.GlobalId;
 import vn.hanoi.danvan.api.graphql.Page;
@@ -123,9 +124,13 @@ class PetitionReads {
                 .toList();
     }
 
-    /** Records each read of a denouncer's identity, in the transaction that reads it. */
+    /**
+     * Records each read of a denouncer's identity, in the transaction that reads it, and tells
+     * the API audit (Law on Denunciation 2018, art. 47).
+     */
     private void recordDisclosures(UnitScope scope, Viewer viewer, List<Long> disclosed) {
         if (!disclosed.isEmpty()) {
+            AuditNotes.confidentialRead(disclosed.size());
             trail.recordConfidentialReads(
                     scope, disclosed, viewer.subject(), viewer.roles().toString(), "petitioner identity");
         }

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import vn.hanoi.danvan.admin.UnitCode;
+import vn.hanoi.danvan.api.audit.AuditNotes;
 import vn.hanoi.danvan.api.graphql.ApiException;
 import vn.hanoi.danvan.api.graphql.Connection;
 import vn.hanoi.danvan.api.graphql.GlobalId;
@@ -185,6 +186,7 @@ class ReceptionReads {
                 : disclosed.isEmpty()
                         ? door.read(unit, scope -> entries.visitors(scope, own.keySet()))
                         : door.write(unit, scope -> {
+                            AuditNotes.confidentialRead(disclosed.size());
                             entries.recordConfidentialReads(
                                     scope,
                                     disclosed,

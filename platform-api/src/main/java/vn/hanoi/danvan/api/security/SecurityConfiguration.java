@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
@@ -32,6 +33,15 @@ class SecurityConfiguration {
         return VerifiedTokens.everyDecoder();
     }
 
+    /**
+     * No observation per security filter: turning them off by property still wraps each of the
+     * chain's filters in an observing decorator on every request (bench/RESULTS.md).
+     */
+    @Bean
+    static SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, Environment environment) throws Exception {
         http.csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
@@ -40,6 +50,8 @@ class SecurityConfiguration {
                                 "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'"))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable()) // no sessions, no saved requests to resume
+                .logout(logout -> logout.disable()) // signing out is the token issuer's
                 .authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/health")
                         .permitAll()
                         .requestMatchers(metricsOnTheManagementPort(environment))

@@ -47,6 +47,11 @@ class SearchPathTransactions {
             this.sql = sql;
         }
 
+        /** For statements that name the schema of every table they touch. */
+        JdbcClient asSet() {
+            return sql;
+        }
+
         JdbcClient under(String searchPath) {
             if (!searchPath.equals(active)) {
                 sql.sql("select set_config('search_path', :path, true)")

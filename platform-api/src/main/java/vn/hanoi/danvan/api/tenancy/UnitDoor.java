@@ -23,10 +23,12 @@ public class UnitDoor {
 
     private final UnitDirectory directory;
     private final SearchPathTransactions transactions;
+    private final List<UnitCommitHook> commitHooks;
 
-    UnitDoor(UnitDirectory directory, SearchPathTransactions transactions) {
+    UnitDoor(UnitDirectory directory, SearchPathTransactions transactions, List<UnitCommitHook> commitHooks) {
         this.directory = directory;
         this.transactions = transactions;
+        this.commitHooks = List.copyOf(commitHooks);
     }
 
     /** Reads in the unit's schema, in a read-only transaction. */
@@ -38,7 +40,8 @@ public class UnitDoor {
     /** Changes the unit's data, in one transaction: all of it commits or none. */
     public <T> T write(UnitCode code, Function<UnitScope, T> work) {
         Unit unit = directory.serving(code);
-        return transactions.run(false, paths -> work.apply(new UnitScope(unit.code(), unit.schema(), paths)));
+        return transactions.run(
+                false, paths -> hooked(paths, work.apply(new UnitScope(unit.code(), unit.schema(), paths))));
     }
 
     /**
@@ -50,9 +53,11 @@ public class UnitDoor {
         Unit other = directory.serving(second);
         return transactions.run(
                 false,
-                paths -> work.apply(
-                        new UnitScope(one.code(), one.schema(), paths),
-                        new UnitScope(other.code(), other.schema(), paths)));
+                paths -> hooked(
+                        paths,
+                        work.apply(
+                                new UnitScope(one.code(), one.schema(), paths),
+                                new UnitScope(other.code(), other.schema(), paths))));
     }
 
     /**
@@ -65,8 +70,16 @@ public class UnitDoor {
         List<Unit> units = codes.stream().map(directory::serving).toList();
         return transactions.run(
                 false,
-                paths -> work.apply(units.stream()
-                        .map(unit -> new UnitScope(unit.code(), unit.schema(), paths))
-                        .toList()));
+                paths -> hooked(
+                        paths,
+                        work.apply(units.stream()
+                                .map(unit -> new UnitScope(unit.code(), unit.schema(), paths))
+                                .toList())));
+    }
+
+    /** The work's result, once every {@link UnitCommitHook} has joined its transaction. */
+    private <T> T hooked(SearchPathTransactions.SearchPaths paths, T result) {
+        commitHooks.forEach(hook -> hook.beforeCommit(paths.asSet()));
+        return result;
     }
 }

@@ -93,6 +93,40 @@ class ApiAuditTest extends ApiTest {
     }
 
     @Test
+    void aChangeAndItsAuditRowCommitInOneTransaction() {
+        long before = lastId();
+
+        receive("RECOMMENDATION", "Lát lại vỉa hè " + UUID.randomUUID());
+
+        assertThat(sql.sql("""
+                        select count(*) from platform.petition_fact
+                         where xmin = (select xmin from platform.api_audit where id > :id and kind = 'mutation')
+                        """).param("id", before).query(Integer.class).single())
+                .as("the petition's fact row and the audit row were written by one transaction")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void anInboxShowingDenouncersIsOneConfidentialReadRow() {
+        receive("DENUNCIATION", "Tố cáo lấn chiếm " + UUID.randomUUID());
+        receive("DENUNCIATION", "Tố cáo xây trái phép " + UUID.randomUUID());
+        long before = lastId();
+
+        Response inbox = graphQl(
+                "officer.hoankiem",
+                "query Inbox { petitions(first: 20, filter: { kinds: [DENUNCIATION] }) { edges { node { petitioners { fullName } } } } }");
+
+        assertThat(inbox.body()).contains("Đào Văn Kín");
+        assertThat(rowsSince(before))
+                .singleElement()
+                .satisfies(row -> assertThat(row)
+                        .containsEntry("subject", "officer.hoankiem")
+                        .containsEntry("kind", "confidential-read")
+                        .containsEntry("operation", "Inbox")
+                        .containsEntry("outcome", "OK"));
+    }
+
+    @Test
     void theAuditIsAppendOnly() {
         receive("REFLECTION", "Cống tắc " + UUID.randomUUID());
 

@@ -75,6 +75,20 @@ class LimitsTest extends ApiTest {
     }
 
     @Test
+    void oneDocumentIsMeasuredWithTheVariablesOfEachRequest() {
+        String document =
+                "query($rows: Int) { petitions(first: $rows) { edges { node {" + " id".repeat(120) + " } } } }";
+
+        Response narrow = graphQl(OFFICER, document, Map.of("rows", 2));
+        Response wide = graphQl(OFFICER, document, Map.of("rows", 200));
+        Response narrowAgain = graphQl(OFFICER, document, Map.of("rows", 2));
+
+        assertThat(narrow.errorCode()).as(narrow.body()).isNull();
+        assertThat(wide.<String>read("$.errors[0].extensions.limit")).isEqualTo("complexity");
+        assertThat(narrowAgain.errorCode()).as(narrowAgain.body()).isNull();
+    }
+
+    @Test
     void theServerKeepsAnsweringOthersWhileAbusiveDocumentsArrive() throws Exception {
         List<Supplier<Response>> abusive = List.of(
                 () -> graphQl(OFFICER, deep(50)),

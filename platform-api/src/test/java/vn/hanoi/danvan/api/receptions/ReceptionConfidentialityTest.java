@@ -80,6 +80,13 @@ class ReceptionConfidentialityTest extends ReceptionDesk {
         assertThat(leader.<String>read("$.data.receptionEntry.visitors[0].address"))
                 .isEqualTo(ADDRESS);
         assertThat(auditRows()).isEqualTo(audited + 2);
+        assertThat(sql.sql("""
+                                select subject from platform.api_audit
+                                 where kind = 'confidential-read' and unit_code = '00070'
+                                 order by id desc limit 2
+                                """).query(String.class).list())
+                .as("the API audit records both reads, with who read")
+                .containsExactly("leader.hoankiem", "officer.hoankiem");
     }
 
     @Test

@@ -48,7 +48,8 @@ class UnitDoorTest extends ApiTest {
         door = new UnitDoor(
                 directory,
                 new SearchPathTransactions(
-                        JdbcClient.create(twoConnections), new DataSourceTransactionManager(twoConnections)));
+                        JdbcClient.create(twoConnections), new DataSourceTransactionManager(twoConnections)),
+                List.of());
     }
 
     @AfterEach
