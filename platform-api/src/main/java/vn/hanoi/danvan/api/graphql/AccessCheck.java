@@ -6,6 +6,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.hanoi.danvan.admin.UnitCode;
@@ -27,11 +28,11 @@ class AccessCheck implements Instrumentation {
     public DataFetcher<?> instrumentDataFetcher(
             DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
         DataFetchingEnvironment environment = parameters.getEnvironment();
-        // Queries and mutations; a subscription is authorised when its connection is made.
+        // Root fields of queries, mutations and subscriptions (when subscribed to); a
+        // subscription's events are then its fetcher's to filter to the caller's reach.
         if (environment.getExecutionStepInfo().getPath().getLevel() != 1
                 || !(environment.getParentType() instanceof GraphQLObjectType parent)
-                || !(parent == environment.getGraphQLSchema().getQueryType()
-                        || parent == environment.getGraphQLSchema().getMutationType())
+                || !isRoot(parent, environment.getGraphQLSchema())
                 || environment.getField().getName().startsWith("__")) {
             return fetcher;
         }
@@ -54,6 +55,12 @@ class AccessCheck implements Instrumentation {
             }
             return fetcher.get(env);
         };
+    }
+
+    private static boolean isRoot(GraphQLObjectType type, GraphQLSchema schema) {
+        return type == schema.getQueryType()
+                || type == schema.getMutationType()
+                || type == schema.getSubscriptionType();
     }
 
     private static Object byNodeType(DataFetcher<?> fetcher, DataFetchingEnvironment env, Viewer viewer)
