@@ -30,8 +30,11 @@ import vn.hanoi.danvan.api.security.Viewer;
  */
 final class AccessCheck extends GraphQLTypeVisitorStub {
 
-    /** Queries and mutations; a subscription is authorised when its connection is made. */
-    private static final Set<String> CHECKED = Set.of("Query", "Mutation");
+    /**
+     * The root types. A subscription is checked when subscribed to; its events are then its
+     * fetcher's to filter to the caller's reach.
+     */
+    private static final Set<String> CHECKED = Set.of("Query", "Mutation", "Subscription");
 
     @Override
     public TraversalControl visitGraphQLFieldDefinition(

@@ -15,6 +15,13 @@ public enum ErrorCode {
     QUERY_LIMIT_EXCEEDED(ErrorType.BAD_REQUEST),
     /** A persisted document asked for by hash is not known: send the full document (APQ). */
     PERSISTED_QUERY_NOT_FOUND(ErrorType.BAD_REQUEST),
+    /**
+     * A mutation with this Idempotency-Key is still running: retry after
+     * {@code extensions.retryAfterSeconds}, and get its result.
+     */
+    IN_PROGRESS(ErrorType.BAD_REQUEST),
+    /** The request ran out of time ({@code danvan.limits.timeout}); PostgreSQL stopped its SQL. */
+    TIMEOUT(ErrorType.INTERNAL_ERROR),
     INTERNAL(ErrorType.INTERNAL_ERROR);
 
     private final ErrorType type;
@@ -27,14 +34,19 @@ public enum ErrorCode {
         return type;
     }
 
-    /** The HTTP status of this error where a plain REST endpoint (files, exports) answers it. */
+    /**
+     * The HTTP status of this error where a plain REST endpoint (files, exports) answers it, and
+     * where GraphQL over HTTP answers a request refused or stopped with it alone (RATE_LIMITED,
+     * TIMEOUT; see {@link GraphQlOverHttp}).
+     */
     public HttpStatus httpStatus() {
         return switch (this) {
             case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
             case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case CONFLICT -> HttpStatus.CONFLICT;
+            case CONFLICT, IN_PROGRESS -> HttpStatus.CONFLICT;
             case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
+            case TIMEOUT -> HttpStatus.SERVICE_UNAVAILABLE;
             case INTERNAL -> HttpStatus.INTERNAL_SERVER_ERROR;
             case BAD_USER_INPUT, QUERY_LIMIT_EXCEEDED, PERSISTED_QUERY_NOT_FOUND -> HttpStatus.BAD_REQUEST;
         };

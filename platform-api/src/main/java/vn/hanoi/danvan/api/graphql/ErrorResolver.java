@@ -3,11 +3,14 @@ package vn.hanoi.danvan.api.graphql;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -32,6 +35,14 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
             case UnitNotFoundException e -> error(env, ErrorCode.NOT_FOUND, e.getMessage(), Map.of());
             case UnitUnavailableException e -> error(env, ErrorCode.FORBIDDEN, e.getMessage(), Map.of());
             case AccessDeniedException e -> error(env, ErrorCode.FORBIDDEN, "Not allowed.", Map.of());
+            case DataAccessException e
+            when cancelled(e) ->
+                error(
+                        env,
+                        ErrorCode.TIMEOUT,
+                        "The request ran out of time and its database work was stopped; nothing it was"
+                                + " changing was saved. Try again, or ask for less.",
+                        Map.of());
             default -> {
                 String incident = UUID.randomUUID().toString();
                 log.error(
@@ -46,6 +57,15 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
                         Map.of());
             }
         };
+    }
+
+    /**
+     * PostgreSQL cancelled the statement (query_canceled, SQLState 57014): the request's
+     * statement_timeout ran out, or the door found its time gone before starting.
+     */
+    private static boolean cancelled(DataAccessException e) {
+        return e instanceof QueryTimeoutException
+                || (e.getMostSpecificCause() instanceof SQLException sql && "57014".equals(sql.getSQLState()));
     }
 
     private static GraphQLError error(

@@ -8,6 +8,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.server.WebGraphQlHandler;
+import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 
 /** Schema wiring shared by all features. */
 @Configuration(proxyBeanMethods = false)
@@ -51,6 +53,12 @@ class GraphQlConfiguration {
                 return bean;
             }
         };
+    }
+
+    /** Spring's GraphQL over HTTP, with 429 for a rate-limited request ({@link GraphQlOverHttp}). */
+    @Bean
+    GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
+        return new GraphQlOverHttp(handler);
     }
 
     @Bean

@@ -6,7 +6,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
 
 /**
  * The limits on what one request may ask for, with graphql-java's own measures where it has
@@ -42,7 +41,7 @@ class LimitsConfiguration {
     /** Inside the guard: a request refused for its size never starts the clock. */
     @Bean
     @Order(2)
-    TimeoutWebGraphQlInterceptor requestTimeout(LimitsProperties limits) {
-        return new TimeoutWebGraphQlInterceptor(limits.timeout());
+    RequestTimeout requestTimeout(LimitsProperties limits) {
+        return new RequestTimeout(limits.timeout());
     }
 }

@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxDepth nesting of selections, fragments unfolded
  * @param maxComplexity one per field, a connection's selection counted once per row it may return
  * @param maxAliases aliased fields in the whole document, fragments included
- * @param timeout a request still running after this is answered with an error
+ * @param timeout a request still running after this is answered TIMEOUT, and the SQL it runs is
+ *     cancelled by PostgreSQL at that moment (statement_timeout, see {@link RequestTimeLeft})
  */
 @ConfigurationProperties("danvan.limits")
-record LimitsProperties(
+public record LimitsProperties(
         @DefaultValue("true") boolean enabled,
         @DefaultValue("32768") int maxDocumentCharacters,
         @DefaultValue("10000") int maxTokens,

@@ -1,12 +1,12 @@
 package vn.hanoi.danvan.api.idempotency;
 
-import java.time.Duration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import tools.jackson.databind.json.JsonMapper;
+import vn.hanoi.danvan.api.graphql.LimitsProperties;
 import vn.hanoi.danvan.api.security.Viewers;
 import vn.hanoi.danvan.api.tenancy.PlatformDoor;
 
@@ -15,11 +15,19 @@ import vn.hanoi.danvan.api.tenancy.PlatformDoor;
 @EnableScheduling
 class IdempotencyConfiguration {
 
-    /** After rate limiting (order 3): a refused request claims no key. */
+    /**
+     * After rate limiting (order 3): a refused request claims no key. Inside the request timeout
+     * (order 2): a retry waits for the first request half its time, so it answers IN_PROGRESS
+     * before its own time runs out. A first request cannot live past the timeout (PostgreSQL
+     * cancels its SQL then), so a claim three times as old is surely its dead holder's.
+     */
     @Bean
     @Order(5)
-    IdempotentMutations idempotentMutations(PlatformDoor door, IdempotencyKeys keys, Viewers viewers, JsonMapper json) {
-        return new IdempotentMutations(door, keys, new MutationRequests(json), viewers, json, Duration.ofSeconds(10));
+    IdempotentMutations idempotentMutations(
+            PlatformDoor door, IdempotencyKeys keys, Viewers viewers, JsonMapper json, LimitsProperties limits) {
+        IdempotentMutations.Times times = new IdempotentMutations.Times(
+                limits.timeout().dividedBy(2), limits.timeout().multipliedBy(3));
+        return new IdempotentMutations(door, keys, new MutationRequests(json), viewers, json, times);
     }
 
     /** A retry comes within minutes; a day covers any client's retry policy. */

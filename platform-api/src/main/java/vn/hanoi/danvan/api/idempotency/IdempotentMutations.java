@@ -5,6 +5,9 @@ import graphql.GraphQLError;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
@@ -15,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.hanoi.danvan.api.graphql.ErrorCode;
 import vn.hanoi.danvan.api.graphql.Refusals;
 import vn.hanoi.danvan.api.idempotency.IdempotencyKeys.Caller;
+import vn.hanoi.danvan.api.idempotency.IdempotencyKeys.Claim;
 import vn.hanoi.danvan.api.idempotency.IdempotencyKeys.Entry;
 import vn.hanoi.danvan.api.security.Viewer;
 import vn.hanoi.danvan.api.security.Viewers;
@@ -24,22 +28,34 @@ import vn.hanoi.danvan.api.tenancy.PlatformDoor;
  * A mutation sent over HTTP with an {@code Idempotency-Key} header runs once per key and caller:
  * the first request claims the key in PostgreSQL and stores its response; a retry with the same
  * key gets that response back ({@code extensions.idempotentReplay}) and creates nothing. A retry
- * arriving while the first still runs waits for it. The same key with a different document or
- * variables is a CONFLICT. A first attempt that failed on our side (INTERNAL) frees the key.
- * A header is the HTTP way (as in the IETF Idempotency-Key draft) and keeps the schema unchanged.
+ * arriving while the first still runs waits for it a while, then is told IN_PROGRESS with
+ * {@code extensions.retryAfterSeconds}. A claim is a lease: if its holder died before completing,
+ * a retry of the same request takes it over once the lease has run out, and runs the mutation.
+ * The same key with a different document or variables is a CONFLICT. A first attempt that failed
+ * on our side (INTERNAL, TIMEOUT) frees the key. A header is the HTTP way (as in the IETF
+ * Idempotency-Key draft) and keeps the schema unchanged.
  */
 final class IdempotentMutations implements WebGraphQlInterceptor {
 
     static final String HEADER = "Idempotency-Key";
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,200}");
     private static final Duration POLL = Duration.ofMillis(25);
+    /** Codes of a first attempt that failed on our side: its key is freed, so a retry really retries. */
+    private static final Set<String> FAILED_ON_OUR_SIDE = Set.of(ErrorCode.INTERNAL.name(), ErrorCode.TIMEOUT.name());
 
     private final PlatformDoor door;
     private final IdempotencyKeys keys;
     private final MutationRequests requests;
     private final Viewers viewers;
     private final JsonMapper json;
-    private final Duration patience;
+    private final Times times;
+
+    /**
+     * @param patience how long a retry waits for the first request before IN_PROGRESS
+     * @param lease how long a claim holds before a retry may take it over: longer than the first
+     *     request can live
+     */
+    record Times(Duration patience, Duration lease) {}
 
     IdempotentMutations(
             PlatformDoor door,
@@ -47,13 +63,13 @@ final class IdempotentMutations implements WebGraphQlInterceptor {
             MutationRequests requests,
             Viewers viewers,
             JsonMapper json,
-            Duration patience) {
+            Times times) {
         this.door = door;
         this.keys = keys;
         this.requests = requests;
         this.viewers = viewers;
         this.json = json;
-        this.patience = patience;
+        this.times = times;
     }
 
     @Override
@@ -73,65 +89,100 @@ final class IdempotentMutations implements WebGraphQlInterceptor {
         if (!viewer.signedIn() || !MutationRequests.isMutation(request)) {
             return chain.next(request); // only a signed-in caller's mutation has anything to repeat
         }
-        Caller caller = new Caller(viewer.subject(), viewer.client() == null ? "" : viewer.client());
+        Claim claim = new Claim(
+                new Caller(viewer.subject(), viewer.client() == null ? "" : viewer.client()), key, UUID.randomUUID());
         String hash = requests.fingerprint(request);
-        if (door.write(scope -> keys.claim(scope, caller, key, hash))) {
-            return chain.next(request)
-                    .map(response -> remember(caller, key, response))
-                    .doOnError(failure -> release(caller, key));
-        }
-        return Mono.fromCallable(() -> replay(request, caller, key, hash));
+        // Empty once this request holds the key: then it runs.
+        return Mono.fromCallable(() -> earlierOutcome(request, claim, hash))
+                .switchIfEmpty(Mono.defer(() -> chain.next(request)
+                        .map(response -> remember(claim, response))
+                        .doOnError(failure -> release(claim))));
     }
 
-    private WebGraphQlResponse remember(Caller caller, String key, WebGraphQlResponse response) {
-        boolean failedOnOurSide = response.getErrors().stream()
-                .anyMatch(error ->
-                        ErrorCode.INTERNAL.name().equals(error.getExtensions().get("code")));
-        if (failedOnOurSide) {
-            release(caller, key);
-        } else {
-            String stored = json.writeValueAsString(response.toMap());
-            door.write(scope -> {
-                keys.complete(scope, caller, key, stored);
-                return null;
-            });
-        }
-        return response;
-    }
-
-    private void release(Caller caller, String key) {
-        door.write(scope -> {
-            keys.release(scope, caller, key);
-            return null;
-        });
-    }
-
-    private WebGraphQlResponse replay(WebGraphQlRequest request, Caller caller, String key, String hash)
+    /**
+     * The answer a request gets from the key's earlier use (its stored response, CONFLICT,
+     * IN_PROGRESS), or null once this request holds the key: it claimed it first, or after the
+     * first attempt was released or its holder's lease ran out.
+     */
+    private WebGraphQlResponse earlierOutcome(WebGraphQlRequest request, Claim claim, String hash)
             throws InterruptedException {
-        long deadline = System.nanoTime() + patience.toNanos();
-        while (true) {
-            Entry entry = door.read(scope -> keys.find(scope, caller, key)).orElse(null);
-            if (entry != null && !entry.requestHash().equals(hash)) {
+        long giveUp = System.nanoTime() + times.patience().toNanos();
+        while (!claimed(claim, hash)) {
+            Optional<Entry> found = settled(claim, hash, giveUp);
+            if (found.isEmpty()) {
+                continue; // released meanwhile: claim it
+            }
+            Entry entry = found.get();
+            if (!entry.requestHash().equals(hash)) {
                 return Refusals.refuse(
                         request,
                         ErrorCode.CONFLICT,
                         "This Idempotency-Key was already used for a different request.",
                         Map.of("field", HEADER));
             }
-            if (entry != null && entry.done()) {
+            if (entry.done()) {
                 return stored(request, entry.response());
             }
-            if (entry == null || System.nanoTime() > deadline) {
-                return Refusals.refuse(
-                        request,
-                        ErrorCode.CONFLICT,
-                        entry == null
-                                ? "The first request with this Idempotency-Key failed; send it again."
-                                : "The first request with this Idempotency-Key is still running; retry later.",
-                        Map.of("field", HEADER, "retryAfter", 1));
+            if (!entry.expired()) {
+                return inProgress(request, entry);
+            }
+            // Its holder died: take the claim over.
+        }
+        return null;
+    }
+
+    /** The key's entry once it is not a live claim of this request any more, or at {@code giveUp}. */
+    private Optional<Entry> settled(Claim claim, String hash, long giveUp) throws InterruptedException {
+        while (true) {
+            Optional<Entry> entry = door.read(scope -> keys.find(scope, claim.caller(), claim.key(), times.lease()));
+            boolean waiting = entry.filter(
+                            found -> found.requestHash().equals(hash) && !found.done() && !found.expired())
+                    .isPresent();
+            if (!waiting || System.nanoTime() > giveUp) {
+                return entry;
             }
             Thread.sleep(POLL);
         }
+    }
+
+    /** By the time the lease runs out the first request has answered, or may be taken over. */
+    private static WebGraphQlResponse inProgress(WebGraphQlRequest request, Entry entry) {
+        long seconds = Math.max(1, (entry.leaseLeft().toMillis() + 999) / 1000);
+        WebGraphQlResponse refusal = Refusals.refuse(
+                request,
+                ErrorCode.IN_PROGRESS,
+                "The first request with this Idempotency-Key is still running; retry in " + seconds
+                        + " s to get its result.",
+                Map.of("field", HEADER, "retryAfterSeconds", seconds));
+        refusal.getResponseHeaders().set("Retry-After", Long.toString(seconds));
+        return refusal;
+    }
+
+    private boolean claimed(Claim claim, String hash) {
+        return door.write(scope -> keys.claim(scope, claim, hash, times.lease()));
+    }
+
+    private WebGraphQlResponse remember(Claim claim, WebGraphQlResponse response) {
+        boolean failedOnOurSide = response.getErrors().stream()
+                .map(error -> error.getExtensions().get("code"))
+                .anyMatch(code -> code instanceof String name && FAILED_ON_OUR_SIDE.contains(name));
+        if (failedOnOurSide) {
+            release(claim);
+        } else {
+            String stored = json.writeValueAsString(response.toMap());
+            door.write(scope -> {
+                keys.complete(scope, claim, stored);
+                return null;
+            });
+        }
+        return response;
+    }
+
+    private void release(Claim claim) {
+        door.write(scope -> {
+            keys.release(scope, claim);
+            return null;
+        });
     }
 
     @SuppressWarnings("unchecked")

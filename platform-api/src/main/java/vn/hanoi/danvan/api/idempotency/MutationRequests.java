@@ -39,10 +39,13 @@ final class MutationRequests {
                 .orElse(false);
     }
 
-    /** SHA-256 of the document, operation name and variables (keys sorted), hex. */
+    /** SHA-256 of the document as it runs, operation name and variables (keys sorted), hex. */
     String fingerprint(WebGraphQlRequest request) {
-        String variables = json.writeValueAsString(sorted(request.getVariables()));
-        String text = request.toExecutionInput().getQuery() + "\n" + request.getOperationName() + "\n" + variables;
+        return fingerprint(request.toExecutionInput().getQuery(), request.getOperationName(), request.getVariables());
+    }
+
+    String fingerprint(String document, String operationName, Map<String, Object> variables) {
+        String text = document + "\n" + operationName + "\n" + json.writeValueAsString(sorted(variables));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

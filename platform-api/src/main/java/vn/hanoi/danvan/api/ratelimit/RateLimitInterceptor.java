@@ -18,8 +18,9 @@ import vn.hanoi.danvan.api.security.Viewer;
 import vn.hanoi.danvan.api.security.Viewers;
 
 /**
- * Every GraphQL request over HTTP takes a token from its buckets or is refused with
- * RATE_LIMITED, {@code extensions.retryAfter} (seconds) and the {@code Retry-After} header.
+ * Every GraphQL request takes a token from its buckets or is refused with RATE_LIMITED,
+ * {@code extensions.retryAfterSeconds} and the {@code Retry-After} header (whole seconds, rounded
+ * up); over HTTP that refusal is a 429 (see {@code graphql.GraphQlOverHttp}).
  */
 final class RateLimitInterceptor implements WebGraphQlInterceptor {
 
@@ -47,7 +48,7 @@ final class RateLimitInterceptor implements WebGraphQlInterceptor {
                 request,
                 ErrorCode.RATE_LIMITED,
                 "Too many requests; try again in " + seconds + " s.",
-                Map.of("retryAfter", seconds));
+                Map.of("retryAfterSeconds", seconds));
         refusal.getResponseHeaders().set("Retry-After", Long.toString(seconds));
         return Mono.just(refusal);
     }

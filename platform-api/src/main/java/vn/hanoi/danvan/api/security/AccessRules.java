@@ -16,7 +16,8 @@ import vn.hanoi.danvan.api.security.AccessRule.Target;
 
 /**
  * Who may run which operation: one rule per root field of the schema ({@code Query.x},
- * {@code Mutation.y}), checked before the field runs. A field without a rule is refused, and the
+ * {@code Mutation.y}, {@code Subscription.z}), checked before the field runs (for a subscription,
+ * when it is subscribed to). A field without a rule is refused, and the
  * access matrix test fails until one is declared here. The feature code still decides what a
  * caller sees inside its reach (a denouncer's identity, another unit's id reading as not found).
  *
@@ -76,6 +77,8 @@ public final class AccessRules {
         rules.put(
                 "Mutation.ratePetition",
                 anyone().andClientsWith(Scope.PETITIONS_WRITE).on(Target.TRACKING_CODE));
+        // A unit's own petitions as they change: its staff only (a client re-reads instead).
+        rules.put("Subscription.petitionEvents", roles(STAFF));
         rules.put("Mutation.setPublicHoliday", roles(Set.of(PLATFORM_ADMIN)));
         rules.put("Mutation.removePublicHoliday", roles(Set.of(PLATFORM_ADMIN)));
         receptions(rules);
@@ -159,7 +162,7 @@ public final class AccessRules {
         };
     }
 
-    /** Every declared coordinate, {@code Query.x} and {@code Mutation.y}. */
+    /** Every declared coordinate, {@code Query.x}, {@code Mutation.y} and {@code Subscription.z}. */
     public static Set<String> declared() {
         return RULES.keySet();
     }

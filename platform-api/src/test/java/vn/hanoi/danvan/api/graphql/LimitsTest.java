@@ -5,16 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.hanoi.danvan.api.ApiTest;
 
 class LimitsTest extends ApiTest {
 
     private static final String OFFICER = "officer.hoankiem";
+
+    @Autowired
+    JdbcClient sql;
 
     @Test
     void aDocumentFiftyLevelsDeepIsRefusedForItsDepth() {
@@ -121,6 +127,58 @@ class LimitsTest extends ApiTest {
         assertThat(signedIn.<String>read("$.data.__schema.queryType.name")).isEqualTo("Query");
         assertThat(graphQl(null, "{ __typename }").<String>read("$.data.__typename"))
                 .isEqualTo("Query");
+    }
+
+    /**
+     * A test-only trigger stalls every new petition of unit 00367 far past the request timeout:
+     * the request is answered TIMEOUT, PostgreSQL has cancelled the insert (nothing is left
+     * running), and its transaction rolled back (no petition).
+     */
+    @Test
+    void aStatementStillRunningAtTheRequestTimeoutIsCancelledAndNothingIsSaved() {
+        String subject = "Đơn quá hạn giờ " + UUID.randomUUID();
+        Map<String, Object> petition = Map.of(
+                "kinds",
+                List.of("REFLECTION"),
+                "channel",
+                "ONLINE",
+                "subject",
+                subject,
+                "matter",
+                "Đèn đường hỏng.",
+                "petitioners",
+                List.of(Map.of("fullName", "Ngô Văn Chậm")));
+        sql.sql("""
+                create function unit_00367.stall_for_test() returns trigger language plpgsql as $$
+                begin
+                    perform pg_sleep(120);
+                    return new;
+                end
+                $$""").update();
+        sql.sql("""
+                create trigger stall_for_test before insert on unit_00367.petition
+                    for each row execute function unit_00367.stall_for_test()""").update();
+        Response response;
+        try {
+            response = graphQlWithToken(clientToken("client.00367", "petitions:write"), """
+                    mutation($input: ReceivePetitionInput!) {
+                      receivePetition(input: $input) { receipts { trackingCode } }
+                    }""", Map.of("input", petition));
+        } finally {
+            sql.sql("drop trigger stall_for_test on unit_00367.petition").update();
+            sql.sql("drop function unit_00367.stall_for_test()").update();
+        }
+
+        assertThat(response.errorCode()).as(response.body()).isEqualTo("TIMEOUT");
+        assertThat(count("select count(*) from pg_stat_activity where datname = current_database()"
+                        + " and wait_event = 'PgSleep'"))
+                .isZero();
+        assertThat(count("select count(*) from unit_00367.petition where subject = ?", subject))
+                .isZero();
+    }
+
+    private int count(String query, Object... parameters) {
+        return sql.sql(query).params(parameters).query(Integer.class).single();
     }
 
     /** Introspection is the one recursive path every schema has: type, fields, type, fields... */

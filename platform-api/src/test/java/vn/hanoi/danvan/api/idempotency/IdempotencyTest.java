@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,12 +14,16 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.json.JsonMapper;
 import vn.hanoi.danvan.api.ApiTest;
 
 class IdempotencyTest extends ApiTest {
 
     @Autowired
     JdbcClient sql;
+
+    @Autowired
+    JsonMapper json;
 
     private static final String RECEIVE = """
             mutation($input: ReceivePetitionInput!) {
@@ -68,24 +73,73 @@ class IdempotencyTest extends ApiTest {
     void concurrentRetriesOfOneMutationWithOneKeyCreateExactlyOneRecord() throws Exception {
         String subject = "Nước ngập phố " + UUID.randomUUID();
         String key = UUID.randomUUID().toString();
-        int retries = 8;
+
+        List<String> codes = concurrently(8, () -> trackingCode(receive("officer.hoankiem", subject, key)));
+
+        assertThat(codes).hasSize(8).containsOnly(codes.getFirst());
+        assertThat(petitionsAbout("00070", subject)).isEqualTo(1);
+    }
+
+    @Test
+    void aKeyWhoseHolderDiedWaitsOutItsLeaseThenExactlyOneRetryTakesItOver() throws Exception {
+        String subject = "Cống tắc ngõ " + UUID.randomUUID();
+        String key = UUID.randomUUID().toString();
+        claimLeftBehindBy("officer.hoankiem", key, subject);
+
+        Response whileLeased = receive("officer.hoankiem", subject, key);
+
+        assertThat(whileLeased.errorCode()).isEqualTo("IN_PROGRESS");
+        int retryAfter = whileLeased.read("$.errors[0].extensions.retryAfterSeconds");
+        assertThat(retryAfter).isPositive();
+        assertThat(whileLeased.header("Retry-After")).isEqualTo(Integer.toString(retryAfter));
+        assertThat(petitionsAbout("00070", subject)).isZero();
+
+        sql.sql("update platform.idempotency_key set claimed_at = now() - interval '1 hour' where key = :key")
+                .param("key", key)
+                .update();
+        List<String> codes = concurrently(8, () -> trackingCode(receive("officer.hoankiem", subject, key)));
+
+        assertThat(codes).containsOnly(codes.getFirst());
+        assertThat(petitionsAbout("00070", subject)).isEqualTo(1);
+        Response later = receive("officer.hoankiem", subject, key);
+        assertThat(trackingCode(later)).isEqualTo(codes.getFirst());
+        assertThat(later.<Boolean>read("$.extensions.idempotentReplay")).isTrue();
+    }
+
+    /**
+     * What a process leaves when it dies between claiming a key and completing it: the key
+     * claimed for this very request (same document and variables), just now, never completed.
+     */
+    private void claimLeftBehindBy(String user, String key, String subject) {
+        sql.sql("""
+                        insert into platform.idempotency_key
+                               (subject, client, key, request_hash, state, claim, claimed_at)
+                        values (:user, 'danvan-console', :key, :hash, 'running', gen_random_uuid(), now())
+                        """)
+                .param("user", user)
+                .param("key", key)
+                .param("hash", new MutationRequests(json).fingerprint(RECEIVE, null, input(subject)))
+                .update();
+    }
+
+    /** Runs the call on that many threads at once; their answers. */
+    private static List<String> concurrently(int times, Callable<String> call) throws Exception {
         CountDownLatch start = new CountDownLatch(1);
-        List<Future<Response>> responses = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(retries)) {
-            for (int i = 0; i < retries; i++) {
-                responses.add(pool.submit(() -> {
+        List<Future<String>> answers = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(times)) {
+            for (int i = 0; i < times; i++) {
+                answers.add(pool.submit(() -> {
                     start.await();
-                    return receive("officer.hoankiem", subject, key);
+                    return call.call();
                 }));
             }
             start.countDown();
-            List<String> codes = new ArrayList<>();
-            for (Future<Response> response : responses) {
-                codes.add(trackingCode(response.get()));
+            List<String> results = new ArrayList<>();
+            for (Future<String> answer : answers) {
+                results.add(answer.get());
             }
-            assertThat(codes).hasSize(retries).containsOnly(codes.getFirst());
+            return results;
         }
-        assertThat(petitionsAbout("00070", subject)).isEqualTo(1);
     }
 
     @Test

@@ -30,9 +30,13 @@ class RateLimitTest extends ApiTest {
         }
         Response refused = asClient("limited-app", null);
 
+        assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.errorCode()).isEqualTo("RATE_LIMITED");
-        assertThat(refused.<Integer>read("$.errors[0].extensions.retryAfter")).isPositive();
-        assertThat(refused.header("Retry-After")).matches("[1-9][0-9]*");
+        assertThat(refused.<Integer>read("$.errors[0].extensions.retryAfterSeconds"))
+                .isPositive();
+        assertThat(refused.header("Retry-After"))
+                .isEqualTo(refused.<Integer>read("$.errors[0].extensions.retryAfterSeconds")
+                        .toString());
         // Others are not held back by one client's excess.
         assertThat(asClient("other-app", null).errorCode()).isNull();
         assertThat(graphQl("officer.hoankiem", ME).<String>read("$.data.me.client"))
@@ -47,7 +51,9 @@ class RateLimitTest extends ApiTest {
                     .isNull();
         }
 
-        assertThat(asClient("ward-app-c", "00316").errorCode()).isEqualTo("RATE_LIMITED");
+        Response refused = asClient("ward-app-c", "00316");
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.errorCode()).isEqualTo("RATE_LIMITED");
         assertThat(asClient("ward-app-c", "00004").errorCode()).isNull();
     }
 

@@ -2,8 +2,10 @@ package vn.hanoi.danvan.api.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.DocumentContext;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLObjectType;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,12 +22,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.GraphQlSource;
 import vn.hanoi.danvan.admin.UnitCode;
 import vn.hanoi.danvan.api.ApiTest;
+import vn.hanoi.danvan.api.GraphQlWsClient;
 import vn.hanoi.danvan.api.graphql.GlobalId;
 
 /**
- * Every query and mutation field of the schema, read from the running schema, called by every
- * kind of caller on the caller's own unit and on another: allowed exactly where
- * {@link AccessRules} says. A field with no rule, or no sample call here, fails the test.
+ * Every query, mutation and subscription field of the schema, read from the running schema,
+ * called by every kind of caller on the caller's own unit and on another (subscriptions over
+ * graphql-ws): allowed exactly where {@link AccessRules} says. A field with no rule, or no sample
+ * call here, fails the test.
  *
  * <p>Allowed means no UNAUTHENTICATED, FORBIDDEN or NOT_FOUND (a call may still fail on its
  * input: a stale version, a score of 0), and an object for {@code node}, {@code petitionStatus}
@@ -36,6 +41,7 @@ class AccessMatrixTest extends ApiTest {
     static final UnitCode OWN = UnitCode.of("00070");
     static final UnitCode OTHER = UnitCode.of("00004");
     static final Set<String> REFUSALS = Set.of("UNAUTHENTICATED", "FORBIDDEN", "NOT_FOUND");
+    static final Duration PATIENCE = Duration.ofSeconds(10);
 
     /** A caller: how to get its token, and the viewer the API must take it for. */
     record Caller(String name, Function<AccessMatrixTest, String> token, Viewer viewer) {}
@@ -124,7 +130,8 @@ class AccessMatrixTest extends ApiTest {
     void everyCallerGetsExactlyWhatTheRulesSay() {
         List<String> mismatches = new ArrayList<>();
         Map<String, Sample> samples = samples();
-        for (String coordinate : rootFields()) {
+        for (String coordinate :
+                fieldsOf(graphQl.schema().getQueryType(), graphQl.schema().getMutationType())) {
             String[] parts = coordinate.split("\\.");
             Optional<AccessRule> declared = AccessRules.rule(parts[0], parts[1]);
             Sample sample = samples.get(coordinate);
@@ -156,6 +163,104 @@ class AccessMatrixTest extends ApiTest {
         assertThat(mismatches).isEmpty();
     }
 
+    /**
+     * Every subscription field, subscribed to over graphql-ws by every kind of caller at once:
+     * those the rule does not admit are refused at subscribe (FORBIDDEN, or UNAUTHENTICATED
+     * without a token) and hear nothing; those it admits hear their own unit's events, never
+     * another unit's, though both change while they listen.
+     */
+    @Test
+    void everySubscriptionAdmitsExactlyWhomTheRulesSayToTheirOwnUnitsEvents() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        Map<String, SubscriptionSample> samples = subscriptionSamples();
+        for (String coordinate : fieldsOf(graphQl.schema().getSubscriptionType())) {
+            String[] parts = coordinate.split("\\.");
+            Optional<AccessRule> rule = AccessRules.rule(parts[0], parts[1]);
+            SubscriptionSample sample = samples.get(coordinate);
+            assertThat(rule).as("an access rule for " + coordinate).isPresent();
+            assertThat(sample)
+                    .as("a sample subscription to " + coordinate + " in this test")
+                    .isNotNull();
+            Map<Caller, GraphQlWsClient> subscribers = new LinkedHashMap<>();
+            try {
+                for (Caller caller : CALLERS) {
+                    subscribers.put(
+                            caller,
+                            GraphQlWsClient.subscribe(port, caller.token().apply(this), sample.document()));
+                }
+                List<GraphQlWsClient> admitted = new ArrayList<>();
+                for (Map.Entry<Caller, GraphQlWsClient> subscriber : subscribers.entrySet()) {
+                    if (rule.get().admits(subscriber.getKey().viewer())) {
+                        admitted.add(subscriber.getValue());
+                    } else {
+                        subscriber.getValue().awaitAnswer(PATIENCE);
+                    }
+                }
+                // Own-unit events until every admitted subscriber is listening, another unit's,
+                // then the own unit's again: what came before that last one includes any leak.
+                changeUntilEveryoneHeard(sample, admitted);
+                sample.eventIn().accept(OTHER);
+                changeUntilEveryoneHeard(sample, admitted);
+                subscribers.forEach((caller, subscriber) ->
+                        mismatches.addAll(subscriptionMismatches(coordinate, rule.get(), sample, caller, subscriber)));
+            } finally {
+                subscribers.values().forEach(GraphQlWsClient::close);
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    private static List<String> subscriptionMismatches(
+            String coordinate, AccessRule rule, SubscriptionSample sample, Caller caller, GraphQlWsClient subscriber) {
+        String by = coordinate + " by " + caller.name() + ": ";
+        if (!rule.admits(caller.viewer())) {
+            String expected = caller.viewer().signedIn() ? "FORBIDDEN" : "UNAUTHENTICATED";
+            return expected.equals(subscriber.errorCode()) && events(subscriber).isEmpty()
+                    ? List.of()
+                    : List.of(by + "expected " + expected + ", got " + subscriber.errors + " " + subscriber.next);
+        }
+        List<UnitCode> heard = events(subscriber).stream().map(sample.unitOf()).toList();
+        Optional<UnitCode> own = caller.viewer().unit();
+        boolean onlyItsOwn =
+                heard.stream().allMatch(unit -> own.map(unit::equals).orElse(true));
+        return subscriber.errorCode() == null && heard.size() >= 2 && onlyItsOwn
+                ? List.of()
+                : List.of(by + "expected its own unit's events only, got " + subscriber.errors + " " + heard);
+    }
+
+    /** Changes in the own unit until every subscriber has heard one more: no guess at when one is live. */
+    private static void changeUntilEveryoneHeard(SubscriptionSample sample, List<GraphQlWsClient> subscribers)
+            throws InterruptedException {
+        Map<GraphQlWsClient, Integer> before = new LinkedHashMap<>();
+        subscribers.forEach(subscriber -> before.put(subscriber, subscriber.next.size()));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            sample.eventIn().accept(OWN);
+            boolean all = true;
+            for (GraphQlWsClient subscriber : subscribers) {
+                all &= subscriber.awaitNext(before.get(subscriber) + 1, PATIENCE);
+            }
+            if (all) {
+                return;
+            }
+        }
+        throw new AssertionError("Not every admitted subscriber heard of a change in its unit");
+    }
+
+    /** A subscription: its document, how to make one of its events in a unit, whose unit an event is. */
+    record SubscriptionSample(
+            String document, Consumer<UnitCode> eventIn, Function<DocumentContext, UnitCode> unitOf) {}
+
+    private Map<String, SubscriptionSample> subscriptionSamples() {
+        return Map.of(
+                "Subscription.petitionEvents",
+                new SubscriptionSample(
+                        "subscription { petitionEvents { petitionId } }",
+                        unit -> receive(OFFICERS.get(unit)),
+                        message -> GlobalId.decode(message.read("$.payload.data.petitionEvents.petitionId"))
+                                .unit()
+                                .orElseThrow()));
+    }
+
     @Test
     void theTokensMapToTheViewersTheMatrixAssumes() {
         for (Caller caller : CALLERS) {
@@ -180,15 +285,22 @@ class AccessMatrixTest extends ApiTest {
         }
     }
 
-    private List<String> rootFields() {
+    /** The fields of these root types ({@code Query.x}), as the running schema has them. */
+    private static List<String> fieldsOf(GraphQLObjectType... rootTypes) {
         List<String> fields = new ArrayList<>();
-        for (GraphQLObjectType type :
-                List.of(graphQl.schema().getQueryType(), graphQl.schema().getMutationType())) {
+        for (GraphQLObjectType type : rootTypes) {
             for (GraphQLFieldDefinition field : type.getFieldDefinitions()) {
                 fields.add(type.getName() + "." + field.getName());
             }
         }
         return fields;
+    }
+
+    /** The events a subscriber heard: the {@code next} messages with data. */
+    private static List<DocumentContext> events(GraphQlWsClient subscriber) {
+        return subscriber.next.stream()
+                .filter(message -> message.read("$.payload", Map.class).get("data") != null)
+                .toList();
     }
 
     private static String outcome(String coordinate, Response response) {

@@ -9,10 +9,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import vn.hanoi.danvan.admin.ReferenceUnits;
@@ -45,10 +48,14 @@ class UnitDoorTest extends ApiTest {
         config.setJdbcUrl(databaseUrl());
         config.setMaximumPoolSize(2);
         twoConnections = new HikariDataSource(config);
-        door = new UnitDoor(
+        door = doorWith(StatementTimeouts.NONE);
+    }
+
+    private UnitDoor doorWith(StatementTimeouts timeouts) {
+        return new UnitDoor(
                 directory,
                 new SearchPathTransactions(
-                        JdbcClient.create(twoConnections), new DataSourceTransactionManager(twoConnections)),
+                        JdbcClient.create(twoConnections), new DataSourceTransactionManager(twoConnections), timeouts),
                 List.of());
     }
 
@@ -150,6 +157,32 @@ class UnitDoorTest extends ApiTest {
     }
 
     @Test
+    void aStatementPastItsTimeoutIsCancelledByPostgresAndTheUnitOfWorkRollsBack() {
+        UnitDoor hurried = doorWith(() -> Optional.of(Duration.ofMillis(300)));
+        OffsetDateTime before = door.read(HOAN_KIEM, this::profileCreatedAt);
+        List<String> serverDefaults = bare("statement_timeout");
+
+        assertThatThrownBy(() -> hurried.write(HOAN_KIEM, unit -> {
+                    unit.sql()
+                            .sql("update unit_profile set created_at = now() - interval '1 day'")
+                            .update();
+                    return unit.sql().sql("select pg_sleep(60)").query().singleValue();
+                }))
+                .isInstanceOf(QueryTimeoutException.class)
+                .hasMessageContaining("statement timeout");
+
+        assertThat(door.read(HOAN_KIEM, this::profileCreatedAt)).isEqualTo(before);
+        assertThat(bare("statement_timeout")).isEqualTo(serverDefaults);
+    }
+
+    @Test
+    void aUnitOfWorkWhoseRequestIsOutOfTimeDoesNotStart() {
+        UnitDoor late = doorWith(() -> Optional.of(Duration.ZERO));
+
+        assertThatThrownBy(() -> late.read(HOAN_KIEM, this::profileCode)).isInstanceOf(QueryTimeoutException.class);
+    }
+
+    @Test
     void aReadCannotWrite() {
         assertThatThrownBy(() -> door.read(
                         HOAN_KIEM,
@@ -175,6 +208,11 @@ class UnitDoorTest extends ApiTest {
 
     /** The search_path each pooled connection has outside any unit of work. */
     private List<String> bareSearchPaths() {
+        return bare("search_path");
+    }
+
+    /** A setting as each pooled connection has it outside any unit of work. */
+    private List<String> bare(String setting) {
         List<String> paths = new ArrayList<>();
         List<Connection> held = new ArrayList<>();
         try {
@@ -182,7 +220,7 @@ class UnitDoorTest extends ApiTest {
                 Connection connection = twoConnections.getConnection();
                 held.add(connection);
                 try (Statement statement = connection.createStatement();
-                        ResultSet rs = statement.executeQuery("show search_path")) {
+                        ResultSet rs = statement.executeQuery("show " + setting)) {
                     rs.next();
                     paths.add(rs.getString(1));
                 }

@@ -1,4 +1,4 @@
-package vn.hanoi.danvan.api.events;
+package vn.hanoi.danvan.api;
 
 import com.jayway.jsonpath.DocumentContext;
 import com.jayway.jsonpath.JsonPath;
@@ -6,8 +6,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -15,15 +17,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /** Tests: one graphql-ws connection with one subscription, collecting what arrives. */
-final class GraphQlWsClient implements WebSocket.Listener, AutoCloseable {
+public final class GraphQlWsClient implements WebSocket.Listener, AutoCloseable {
 
-    final List<DocumentContext> next = new CopyOnWriteArrayList<>();
-    final List<DocumentContext> errors = new CopyOnWriteArrayList<>();
+    public final List<DocumentContext> next = new CopyOnWriteArrayList<>();
+    public final List<DocumentContext> errors = new CopyOnWriteArrayList<>();
     private final CountDownLatch acknowledged = new CountDownLatch(1);
     private final StringBuilder partial = new StringBuilder();
     private WebSocket socket;
 
-    static GraphQlWsClient subscribe(int port, String token, String document) throws Exception {
+    public static GraphQlWsClient subscribe(int port, String token, String document) throws Exception {
         GraphQlWsClient client = new GraphQlWsClient();
         client.socket = HttpClient.newHttpClient()
                 .newWebSocketBuilder()
@@ -61,13 +63,31 @@ final class GraphQlWsClient implements WebSocket.Listener, AutoCloseable {
         return null;
     }
 
+    /**
+     * The {@code extensions.code} the subscription was refused with: in an {@code error} message,
+     * or a {@code next} one carrying errors; null if none came.
+     */
+    @SuppressWarnings("unchecked")
+    public String errorCode() {
+        List<Object> refusals = new ArrayList<>();
+        errors.forEach(message -> refusals.addAll(message.read("$.payload", List.class)));
+        next.forEach(message -> refusals.addAll(
+                (List<Object>) message.read("$.payload", Map.class).getOrDefault("errors", List.of())));
+        return refusals.stream()
+                .map(error -> ((Map<String, Object>) error).get("extensions"))
+                .map(extensions -> extensions == null ? null : (String) ((Map<String, Object>) extensions).get("code"))
+                .filter(Objects::nonNull)
+                .findFirst()
+                .orElse(null);
+    }
+
     /** Waits until at least {@code count} notices have arrived, or gives up after a while. */
-    boolean awaitNext(int count, Duration patience) throws InterruptedException {
+    public boolean awaitNext(int count, Duration patience) throws InterruptedException {
         return await(() -> next.size() >= count, patience);
     }
 
     /** Waits until a notice or an error has arrived, or gives up after a while. */
-    boolean awaitAnswer(Duration patience) throws InterruptedException {
+    public boolean awaitAnswer(Duration patience) throws InterruptedException {
         return await(() -> !next.isEmpty() || !errors.isEmpty(), patience);
     }
 
