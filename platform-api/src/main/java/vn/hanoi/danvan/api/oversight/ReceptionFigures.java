@@ -16,7 +16,10 @@ import vn.hanoi.danvan.api.oversight.Scorecard.ReceptionCompliance;
  */
 final class ReceptionFigures {
 
-    /** CTEs after {@link OversightScope#UNITS_CTE}; {@code receptions} has one row per unit with any figure. */
+    /**
+     * CTEs after {@link OversightScope#UNITS_CTE}: {@code spans} are the weeks and months the rules
+     * judge, {@code kept} a unit's days in each, {@code sessions} and {@code compliance} one row per unit.
+     */
     static final String CTES = """
             , rule_months as (
                 select m.month, (m.month + interval '1 month')::date - 1 as month_end, r.office, r.period, r.min_days
@@ -25,31 +28,40 @@ final class ReceptionFigures {
                   join platform.reception_frequency_rule r
                     on r.effective_from <= m.month and (r.effective_to is null or m.month < r.effective_to)
             ), spans as (
-                select month, office, min_days, month as span_from, month_end as span_to
+                select month, office, period, min_days, month as span_from, month_end as span_to
                   from rule_months where period = 'MONTH'
                 union all
-                select month, office, min_days, t.thursday - 3, t.thursday + 3
+                select month, office, period, min_days, t.thursday - 3, t.thursday + 3
                   from rule_months
                  cross join lateral (select month + (11 - extract(isodow from month)::integer) % 7 + 7 * w as thursday
                                        from generate_series(0, 4) w) t
                  where period = 'WEEK' and t.thursday <= month_end
-            ), span_days as (
-                select s.office, s.span_from, s.span_from + n as day
-                  from spans s cross join lateral generate_series(0, s.span_to - s.span_from) n
-            ), leader_days as (
-                select distinct f.unit_code, f.presider_office as office, f.held_on
+            ), session_facts as (
+                select f.unit_code, f.held_on, f.presider_office, f.status
                   from platform.reception_session_fact f join scope s on s.code = f.unit_code
-                 where f.status = 'HELD' and f.presider_office in ('CHAIRMAN', 'PARTY_SECRETARY')
-                   and f.held_on between cast(:from as date) - 3 and cast(:to as date) + 3
+                 where f.held_on between cast(:from as date) - 3 and cast(:to as date) + 3 and f.status <> 'PLANNED'
+            ), leader_days as (
+                select distinct unit_code, presider_office as office, held_on
+                  from session_facts
+                 where status = 'HELD' and presider_office in ('CHAIRMAN', 'PARTY_SECRETARY')
+            ), day_spans as (
+                -- A day lies in its month and in its Monday-to-Sunday week: the spans starting there.
+                select unit_code, office, 'MONTH' as period, cast(date_trunc('month', held_on) as date) as span_from
+                  from leader_days
+                union all
+                select unit_code, office, 'WEEK', held_on - (extract(isodow from held_on)::integer - 1)
+                  from leader_days
             ), kept as (
-                select l.unit_code, d.office, d.span_from, count(*) as days
-                  from leader_days l join span_days d on d.office = l.office and d.day = l.held_on
-                 group by l.unit_code, d.office, d.span_from
+                select d.unit_code, d.office, d.period, d.span_from, count(*) as days
+                  from day_spans d
+                  join spans p on p.office = d.office and p.period = d.period and p.span_from = d.span_from
+                 group by d.unit_code, d.office, d.period, d.span_from
             ), judged as (
                 select s.code as unit_code, p.month, p.min_days, p.span_to < :today as ended,
                        coalesce(k.days, 0) as days
                   from scope s cross join spans p
-                  left join kept k on k.unit_code = s.code and k.office = p.office and k.span_from = p.span_from
+                  left join kept k
+                    on k.unit_code = s.code and k.office = p.office and k.period = p.period and k.span_from = p.span_from
             ), reception_months as (
                 select unit_code, bool_and(ended) as judged, bool_and(days >= min_days) as met,
                        coalesce(sum(min_days) filter (where ended), 0) as required,
@@ -61,11 +73,11 @@ final class ReceptionFigures {
                        count(*) filter (where judged and met) as months_met
                   from reception_months group by unit_code
             ), sessions as (
-                select f.unit_code, count(*) filter (where f.status = 'HELD') as sessions_held,
-                       count(*) filter (where f.status = 'CANCELLED') as sessions_cancelled
-                  from platform.reception_session_fact f join scope s on s.code = f.unit_code
-                 where f.held_on between :from and :to
-                 group by f.unit_code
+                select unit_code, count(*) filter (where status = 'HELD') as sessions_held,
+                       count(*) filter (where status = 'CANCELLED') as sessions_cancelled
+                  from session_facts
+                 where held_on between :from and :to
+                 group by unit_code
             )
             """;
 
