@@ -28,7 +28,9 @@ class ScorecardQueries {
              + min(days) filter (where below >= floor(total / 2) + 1)) / 2.0
             """;
 
-    private static final String SCORECARDS = OversightScope.UNITS_CTE + """
+    /** The petition sources: period measures from the monthly summaries, backlog from the open facts. */
+    private static final String PETITION_CTES =
+            OversightScope.UNITS_CTE + """
             , months as (
                 select m.unit_code, sum(received) as received, sum(complaints) as complaints,
                        sum(denunciations) as denunciations, sum(recommendations) as recommendations,
@@ -64,11 +66,14 @@ class ScorecardQueries {
                        count(*) filter (where :today - f.received_on > 90) as age_over_90,
                        count(*) filter (where f.due_on < :today and f.state <> 'SUSPENDED') as overdue
                   from platform.petition_fact f join scope s on s.code = f.unit_code
-                 where f.state in """ + OPEN_STATES
-            + """
+                 where f.state in """ + OPEN_STATES + """
                  group by f.unit_code
             )
-            """ + ReceptionFigures.CTES + DirectiveFigures.CTES
+            """;
+
+    private static final String SCORECARDS = PETITION_CTES
+            + ReceptionFigures.CTES
+            + DirectiveFigures.CTES
             + """
             select s.code, s.name, s.kind, m.*, md.median_days, b.*, %s, %s
               from scope s

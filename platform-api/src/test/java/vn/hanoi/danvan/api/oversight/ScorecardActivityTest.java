@@ -71,9 +71,9 @@ class ScorecardActivityTest extends ApiTest {
     void receptionComplianceAcrossTheRuleChangeOfJuly2026IsTheHandCountedOne() {
         // June by the weekly rule (4 weeks) and July by two days a month, plus the secretary's two
         // days in each: 10 days required, 7 kept. The cancelled Jun 18 session would have kept week 3.
-        assertThat(receptions("2026-06", "2026-07")).containsExactlyEntriesOf(figures(12, 2, 10, 7, 0.7, 2, 0));
+        assertThat(receptions("2026-06", "2026-07")).isEqualTo(figures(12, 2, 10, 7, 0.7, 2, 0));
         // May adds 6 required days and 1 kept, August 4 and 4: the only month met.
-        assertThat(receptions("2026-05", "2026-08")).containsExactlyEntriesOf(figures(17, 2, 20, 12, 0.6, 4, 1));
+        assertThat(receptions("2026-05", "2026-08")).isEqualTo(figures(17, 2, 20, 12, 0.6, 4, 1));
         // The unit's own monthly verdicts, from its own schema, agree with the city's count.
         for (int month : new int[] {6, 7, 8}) {
             Response own = graphQl(
@@ -239,27 +239,25 @@ class ScorecardActivityTest extends ApiTest {
 
     private static Map<String, Object> figures(
             int held, int cancelled, int required, int met, double rate, int judged, int monthsMet) {
-        Map<String, Object> figures = new java.util.LinkedHashMap<>();
-        figures.put("sessionsHeld", held);
-        figures.put("sessionsCancelled", cancelled);
-        figures.put("sessionsRequired", required);
-        figures.put("requiredDaysMet", met);
-        figures.put("complianceRate", rate);
-        figures.put("monthsJudged", judged);
-        figures.put("monthsMet", monthsMet);
-        return figures;
+        return Map.of(
+                "sessionsHeld", held,
+                "sessionsCancelled", cancelled,
+                "sessionsRequired", required,
+                "requiredDaysMet", met,
+                "complianceRate", rate,
+                "monthsJudged", judged,
+                "monthsMet", monthsMet);
     }
 
     private static Map<String, Object> directiveFigures(
             int assigned, int completed, int completedLate, int overdueOpen, double rate) {
-        Map<String, Object> figures = new java.util.LinkedHashMap<>();
-        figures.put("assigned", assigned);
-        figures.put("completed", completed);
-        figures.put("completedLate", completedLate);
-        figures.put("overdueOpen", overdueOpen);
-        figures.put("late", completedLate + overdueOpen);
-        figures.put("completionRate", rate);
-        return figures;
+        return Map.of(
+                "assigned", assigned,
+                "completed", completed,
+                "completedLate", completedLate,
+                "overdueOpen", overdueOpen,
+                "late", completedLate + overdueOpen,
+                "completionRate", rate);
     }
 
     private static long number(Map<String, Object> card, String part, String field) {
