@@ -1,6 +1,6 @@
 --liquibase formatted sql
 
---changeset danvan:platform-010-unit-fact-changed splitStatements:false
+--changeset danvan:platform-011-unit-fact-changed splitStatements:false
 -- The oversight cache keys a figure by the fact_version counters of the units it covers (platform
 -- 008). Reception and directive facts feed the scorecards too, so every change to them raises the
 -- unit's counter in the writer's own transaction, as petition facts do: a scorecard computed before
@@ -24,7 +24,7 @@ begin
     return null;
 end $$;
 
---changeset danvan:platform-010-unit-fact-triggers
+--changeset danvan:platform-011-unit-fact-triggers
 create trigger reception_session_fact_version after insert or update or delete on platform.reception_session_fact
     for each row execute function platform.unit_fact_changed();
 create trigger reception_entry_fact_version after insert or update or delete on platform.reception_entry_fact
@@ -32,6 +32,6 @@ create trigger reception_entry_fact_version after insert or update or delete on 
 create trigger directive_assignment_fact_version after insert or update or delete on platform.directive_assignment_fact
     for each row execute function platform.unit_fact_changed();
 
---changeset danvan:platform-010-directive-assignment-fact-due
+--changeset danvan:platform-011-directive-assignment-fact-due
 -- The scorecards count each unit's assignments whose deadline falls in the period.
 create index directive_assignment_fact_due on platform.directive_assignment_fact (due_on, unit_code);
