@@ -29,6 +29,13 @@ class CityOversight {
     static final int MAX_DUE_WITHIN_DAYS = 30;
 
     private static final JavaType SCORECARDS = OversightCache.listOf(Scorecard.class);
+
+    /**
+     * The scorecard's shape, in its cache key: an entry written before the reception and directive
+     * parts existed would read back with them missing, so it must never be found.
+     */
+    private static final String SCORECARD_SHAPE = "receptions,directives";
+
     private static final JavaType STATISTICS = OversightCache.listOf(PetitionStatistic.class);
     private static final JavaType TRENDS = OversightCache.listOf(MonthlyTrend.class);
 
@@ -74,7 +81,12 @@ class CityOversight {
 
     List<Scorecard> scorecards(OversightScope scope, ScorecardOrder order, SortDirection direction) {
         List<Scorecard> cards = read(platform -> cache.through(
-                platform, "scorecards", scope, "", SCORECARDS, () -> scorecards.scorecards(platform, scope)));
+                platform,
+                "scorecards",
+                scope,
+                SCORECARD_SHAPE,
+                SCORECARDS,
+                () -> scorecards.scorecards(platform, scope)));
         List<Scorecard> sorted = new ArrayList<>(cards);
         sorted.sort(order.comparator(direction));
         List<Scorecard> ranked = new ArrayList<>(sorted.size());

@@ -17,12 +17,13 @@ import vn.hanoi.danvan.api.tenancy.PlatformScope;
 
 /**
  * The oversight cache in Redis. An entry's key holds the scope's generation: the sum of the
- * {@code platform.fact_version} counters of the units in scope (raised by the fact trigger in
- * the same transaction as every fact change), their number and the registry's last change. The
- * generation is read before the figure is computed or looked up, in the request, so once a write
- * has committed no reader is given a figure computed before it: <b>the staleness bound is zero</b>
- * for fact changes. Entries expire after {@link #TTL} only to bound Redis memory. With Redis down
- * or unconfigured every figure is computed from the summaries, which is correct, only slower.
+ * {@code platform.fact_version} counters of the units in scope (raised by the triggers of the
+ * petition, reception and directive facts in the same transaction as every fact change), their
+ * number and the registry's last change. The generation is read before the figure is computed or
+ * looked up, in the request, so once a write has committed no reader is given a figure computed
+ * before it: <b>the staleness bound is zero</b> for fact changes. Entries expire after {@link #TTL}
+ * only to bound Redis memory. With Redis down or unconfigured every figure is computed from the
+ * summaries, which is correct, only slower.
  */
 @Component
 class OversightCache {

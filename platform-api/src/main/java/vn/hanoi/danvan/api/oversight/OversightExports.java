@@ -39,7 +39,19 @@ final class OversightExports {
             "Tỷ lệ đúng hạn (%)",
             "Số ngày giải quyết (trung vị)",
             "Mức hài lòng bình quân",
-            "Số lượt đánh giá");
+            "Số lượt đánh giá",
+            "Buổi tiếp công dân đã tổ chức",
+            "Buổi tiếp công dân bị hủy",
+            "Số ngày lãnh đạo phải tiếp dân",
+            "Số ngày lãnh đạo đã tiếp dân",
+            "Tỷ lệ thực hiện lịch tiếp dân (%)",
+            "Số tháng đã xét",
+            "Số tháng đạt",
+            "Nhiệm vụ đến hạn",
+            "Nhiệm vụ đã hoàn thành",
+            "Hoàn thành quá hạn",
+            "Quá hạn chưa hoàn thành",
+            "Tỷ lệ hoàn thành nhiệm vụ (%)");
 
     private OversightExports() {}
 
@@ -77,7 +89,19 @@ final class OversightExports {
                     percent(card.onTimeRate()),
                     card.medianDaysToResolve(),
                     card.satisfactionMean(),
-                    card.satisfactionCount()));
+                    card.satisfactionCount(),
+                    card.receptions().sessionsHeld(),
+                    card.receptions().sessionsCancelled(),
+                    card.receptions().sessionsRequired(),
+                    card.receptions().requiredDaysMet(),
+                    percent(card.receptions().complianceRate()),
+                    card.receptions().monthsJudged(),
+                    card.receptions().monthsMet(),
+                    card.directives().assigned(),
+                    card.directives().completed(),
+                    card.directives().completedLate(),
+                    card.directives().overdueOpen(),
+                    percent(card.directives().completionRate())));
         }
         return new ExportTable(title("Bảng xếp hạng đơn vị", question), SCORECARD_HEADERS, rows);
     }

@@ -12,7 +12,10 @@ enum ScorecardOrder {
     ON_TIME_RATE(Scorecard::onTimeRate),
     MEDIAN_DAYS_TO_RESOLVE(Scorecard::medianDaysToResolve),
     SATISFACTION(Scorecard::satisfactionMean),
-    ONLINE_SHARE(Scorecard::onlineShare);
+    ONLINE_SHARE(Scorecard::onlineShare),
+    RECEPTION_COMPLIANCE(card -> card.receptions().complianceRate()),
+    DIRECTIVE_COMPLETION(card -> card.directives().completionRate()),
+    DIRECTIVES_LATE(card -> card.directives().late());
 
     private final Function<Scorecard, Comparable<?>> value;
 

@@ -12,8 +12,9 @@ import vn.hanoi.danvan.api.tenancy.PlatformScope;
 
 /**
  * The scorecards' SQL, over the monthly summaries (period measures) and the open facts (backlog,
- * as of a day), one statement for all units in scope. Each source is one CTE joined on the unit:
- * reception compliance and directive progress join here the same way once their facts exist.
+ * as of a day), with the reception and directive facts ({@link ReceptionFigures},
+ * {@link DirectiveFigures}): one statement for all units in scope, each source a CTE joined on the
+ * unit, never a query per unit.
  */
 @Repository
 class ScorecardQueries {
@@ -27,7 +28,8 @@ class ScorecardQueries {
              + min(days) filter (where below >= floor(total / 2) + 1)) / 2.0
             """;
 
-    private static final String SCORECARDS =
+    /** The petition sources: period measures from the monthly summaries, backlog from the open facts. */
+    private static final String PETITION_CTES =
             OversightScope.UNITS_CTE + """
             , months as (
                 select m.unit_code, sum(received) as received, sum(complaints) as complaints,
@@ -67,13 +69,20 @@ class ScorecardQueries {
                  where f.state in """ + OPEN_STATES + """
                  group by f.unit_code
             )
-            select s.code, s.name, s.kind, m.*, md.median_days, b.*
+            """;
+
+    private static final String SCORECARDS = PETITION_CTES
+            + ReceptionFigures.CTES
+            + DirectiveFigures.CTES
+            + """
+            select s.code, s.name, s.kind, m.*, md.median_days, b.*, %s, %s
               from scope s
               left join months m on m.unit_code = s.code
               left join medians md on md.unit_code = s.code
               left join backlog b on b.unit_code = s.code
-             order by s.code
-            """;
+            %s%s order by s.code
+            """.formatted(
+                    ReceptionFigures.COLUMNS, DirectiveFigures.COLUMNS, ReceptionFigures.JOINS, DirectiveFigures.JOINS);
 
     List<Scorecard> scorecards(PlatformScope platform, OversightScope scope) {
         return platform.sql()
@@ -117,9 +126,7 @@ class ScorecardQueries {
                 rs.getInt("transfers_out"),
                 rs.getInt("satisfaction_sum"),
                 rs.getInt("satisfaction_count"),
-                // Reception compliance and directive progress: one CTE each over their own PII-free
-                // facts, left-joined on the unit like "backlog" above, read here once they exist.
-                null,
-                null);
+                ReceptionFigures.of(rs),
+                DirectiveFigures.of(rs));
     }
 }

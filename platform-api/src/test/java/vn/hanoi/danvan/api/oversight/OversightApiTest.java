@@ -17,7 +17,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.hanoi.danvan.api.ApiTest;
 import vn.hanoi.danvan.api.petitions.PetitionCalendar;
 
-/** The oversight figures hold against the same figures computed straight from the unit schemas. */
+/**
+ * The oversight figures hold against the same figures computed straight from the unit schemas:
+ * petitions seeded into them, reception sessions and directive tasks made through the API
+ * ({@link ScorecardActivity}).
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OversightApiTest extends ApiTest {
 
@@ -34,8 +38,10 @@ class OversightApiTest extends ApiTest {
                   receivedByChannel { inPerson post online transferred staffEntry }
                   openBacklog backlogAge { upTo10Days upTo30Days upTo60Days upTo90Days over90Days }
                   overdue resolved resolvedOnTime onTimeRate medianDaysToResolve groupPetitions
-                  transfersIn transfersOut satisfactionMean satisfactionCount onlineShare receptions { sessionsHeld }
-                  directives { assigned }
+                  transfersIn transfersOut satisfactionMean satisfactionCount onlineShare
+                  receptions { sessionsHeld sessionsCancelled sessionsRequired requiredDaysMet complianceRate
+                               monthsJudged monthsMet }
+                  directives { assigned completed completedLate overdueOpen late completionRate }
                 }
               }
             }
@@ -48,15 +54,22 @@ class OversightApiTest extends ApiTest {
     PetitionCalendar calendar;
 
     UnitSchemaFigures figures;
+    UnitSchemaActivity activity;
     LocalDate today;
 
     @BeforeAll
     void seed() {
         figures = new UnitSchemaFigures(dataSource);
+        activity = new UnitSchemaActivity(dataSource);
         today = calendar.today();
         for (int i = 0; i < SEEDED.size(); i++) {
             figures.seed(SEEDED.get(i), 150 + 60 * i, i + 1, today);
         }
+        ScorecardActivity work = new ScorecardActivity(this::graphQl, List.of("00025", "00256", "00640"));
+        work.receptionCalendar();
+        work.receptionsUpTo("00256", today, 1);
+        work.receptionsUpTo("00640", today, 2);
+        work.directives(today);
     }
 
     static Map<String, Object> period(YearMonth from, YearMonth to) {
@@ -71,7 +84,11 @@ class OversightApiTest extends ApiTest {
                 new Scope(now.minusMonths(2), now.minusMonths(1), List.of("00025", "00640"), null),
                 new Scope(now.minusMonths(16), now.minusMonths(6), null, "COMMUNE"),
                 new Scope(now.minusMonths(3), now.minusMonths(3), null, "WARD"),
-                new Scope(now.minusMonths(23), now, null, null));
+                new Scope(now.minusMonths(23), now, null, null),
+                // Across the chairman's rule change on 2026-07-01, and into a month not yet begun.
+                new Scope(YearMonth.of(2026, 5), YearMonth.of(2026, 8), SEEDED, null),
+                new Scope(YearMonth.of(2026, 6), YearMonth.of(2026, 7), List.of("00025", "00640"), null),
+                new Scope(now.minusMonths(2), now.plusMonths(1), SEEDED, null));
         for (Scope scope : scopes) {
             Response response = graphQl(SUPERVISOR, SCORECARDS, scope.variables());
             assertThat(response.errorCode()).as(response.body()).isNull();
@@ -80,10 +97,18 @@ class OversightApiTest extends ApiTest {
                     ? scope.unitCodes()
                     : scope.kind() == null ? figures.allUnits() : figures.unitsOfKind(scope.kind());
             assertThat(cards).extracting(card -> card.get("unitCode")).containsExactlyElementsOf(units);
-            Map<String, Map<String, Object>> expected =
-                    figures.scorecards(units, scope.from().atDay(1), scope.to().atEndOfMonth(), today);
+            LocalDate from = scope.from().atDay(1);
+            LocalDate to = scope.to().atEndOfMonth();
+            Map<String, Map<String, Object>> expected = figures.scorecards(units, from, to, today);
+            Map<String, UnitSchemaActivity.Receptions> receptions =
+                    activity.receptions(units, scope.from(), scope.to(), today);
+            Map<String, UnitSchemaActivity.Directives> directives = activity.directives(units, from, to, today);
             for (Map<String, Object> card : cards) {
-                assertCardMatches(card, expected.get((String) card.get("unitCode")), scope.toString());
+                String unit = (String) card.get("unitCode");
+                String as = scope + " " + unit;
+                assertCardMatches(card, expected.get(unit), scope.toString());
+                assertReceptions(card, receptions.get(unit), as);
+                assertDirectives(card, directives.get(unit), as);
             }
         }
     }
@@ -265,8 +290,50 @@ class OversightApiTest extends ApiTest {
                 card.get("onlineShare"),
                 received == 0 ? null : (double) number(expected.get("online")) / received,
                 as + " online");
-        assertThat(card.get("receptions")).isNull();
-        assertThat(card.get("directives")).isNull();
+    }
+
+    static void assertReceptions(Map<String, Object> card, UnitSchemaActivity.Receptions want, String as) {
+        Map<?, ?> receptions = (Map<?, ?>) card.get("receptions");
+        assertThat(List.of(
+                        number(receptions.get("sessionsHeld")),
+                        number(receptions.get("sessionsCancelled")),
+                        number(receptions.get("sessionsRequired")),
+                        number(receptions.get("requiredDaysMet")),
+                        number(receptions.get("monthsJudged")),
+                        number(receptions.get("monthsMet"))))
+                .as(as + " receptions: held, cancelled, required, met, months judged, months met")
+                .containsExactly(
+                        want.held(),
+                        want.cancelled(),
+                        want.required(),
+                        want.met(),
+                        want.monthsJudged(),
+                        want.monthsMet());
+        assertDouble(
+                receptions.get("complianceRate"),
+                want.required() == 0 ? null : (double) want.met() / want.required(),
+                as + " compliance rate");
+    }
+
+    static void assertDirectives(Map<String, Object> card, UnitSchemaActivity.Directives want, String as) {
+        Map<?, ?> directives = (Map<?, ?>) card.get("directives");
+        assertThat(List.of(
+                        number(directives.get("assigned")),
+                        number(directives.get("completed")),
+                        number(directives.get("completedLate")),
+                        number(directives.get("overdueOpen")),
+                        number(directives.get("late"))))
+                .as(as + " directives: assigned, completed, completed late, overdue open, late")
+                .containsExactly(
+                        want.assigned(),
+                        want.completed(),
+                        want.completedLate(),
+                        want.overdueOpen(),
+                        want.completedLate() + want.overdueOpen());
+        assertDouble(
+                directives.get("completionRate"),
+                want.assigned() == 0 ? null : (double) want.completed() / want.assigned(),
+                as + " completion rate");
     }
 
     static long number(Object value) {
