@@ -21,6 +21,9 @@ import vn.hanoi.danvan.admin.UnitCode;
 @Component
 public class UnitDoor {
 
+    /** The advisory lock space of units; the other key is the unit's code, a number. */
+    static final int UNIT_LOCKS = 126;
+
     private final UnitDirectory directory;
     private final SearchPathTransactions transactions;
     private final List<UnitCommitHook> commitHooks;
@@ -51,13 +54,14 @@ public class UnitDoor {
     public <T> T writeBoth(UnitCode first, UnitCode second, BiFunction<UnitScope, UnitScope, T> work) {
         Unit one = directory.serving(first);
         Unit other = directory.serving(second);
-        return transactions.run(
-                false,
-                paths -> hooked(
-                        paths,
-                        work.apply(
-                                new UnitScope(one.code(), one.schema(), paths),
-                                new UnitScope(other.code(), other.schema(), paths))));
+        return transactions.run(false, paths -> {
+            lockInCodeOrder(paths, List.of(first, second));
+            return hooked(
+                    paths,
+                    work.apply(
+                            new UnitScope(one.code(), one.schema(), paths),
+                            new UnitScope(other.code(), other.schema(), paths)));
+        });
     }
 
     /**
@@ -68,13 +72,37 @@ public class UnitDoor {
      */
     public <T> T writeAll(Collection<UnitCode> codes, Function<List<UnitScope>, T> work) {
         List<Unit> units = codes.stream().map(directory::serving).toList();
-        return transactions.run(
-                false,
-                paths -> hooked(
-                        paths,
-                        work.apply(units.stream()
-                                .map(unit -> new UnitScope(unit.code(), unit.schema(), paths))
-                                .toList())));
+        return transactions.run(false, paths -> {
+            lockInCodeOrder(paths, codes);
+            return hooked(
+                    paths,
+                    work.apply(units.stream()
+                            .map(unit -> new UnitScope(unit.code(), unit.schema(), paths))
+                            .toList()));
+        });
+    }
+
+    /**
+     * Before a transaction changes several units, a lock per unit, taken in code order. Such
+     * transactions then meet in one order whatever order their work writes in (a transfer writes
+     * its source first, the transfer back the other way round; an assignment every unit by code)
+     * and cannot deadlock on the rows every write of a unit touches, such as its fact_version. A
+     * one-unit write holds one such row and needs none.
+     */
+    private static void lockInCodeOrder(SearchPathTransactions.SearchPaths paths, Collection<UnitCode> codes) {
+        paths.asSet()
+                .sql("""
+                        select count(pg_advisory_xact_lock(:space, code))
+                          from (select unnest(cast(:codes as int[])) as code order by 1) in_code_order
+                        """)
+                .param("space", UNIT_LOCKS)
+                .param(
+                        "codes",
+                        codes.stream()
+                                .map(code -> Integer.valueOf(code.value()))
+                                .toArray(Integer[]::new))
+                .query()
+                .singleValue();
     }
 
     /** The work's result, once every {@link UnitCommitHook} has joined its transaction. */

@@ -15,9 +15,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -128,6 +131,34 @@ class UnitDoorTest extends ApiTest {
 
         assertThat(door.read(HOAN_KIEM, this::profileCreatedAt)).isEqualTo(before);
         assertThat(bareSearchPaths()).allMatch(path -> !path.contains("unit_"));
+    }
+
+    @Test
+    void twoTransactionsAcrossTheSameUnitsInOppositeOrdersDoNotDeadlock() throws Exception {
+        // A transfer from Hoàn Kiếm to Ba Đình and one back, at once: each writes its first unit,
+        // waits until the other has too (or is held at the door), then writes its second.
+        CyclicBarrier bothWroteTheirFirst = new CyclicBarrier(2);
+        BiFunction<UnitScope, UnitScope, String> crossing = (first, second) -> {
+            touchProfile(first);
+            try {
+                bothWroteTheirFirst.await(2, TimeUnit.SECONDS);
+            } catch (Exception heldAtTheDoor) {
+                // the other transaction waits for this one's unit locks: go on alone
+            }
+            touchProfile(second);
+            return profileCode(first);
+        };
+        try (ExecutorService workers = Executors.newFixedThreadPool(2)) {
+            Future<String> there = workers.submit(() -> door.writeBoth(HOAN_KIEM, BA_DINH, crossing));
+            Future<String> back = workers.submit(() -> door.writeBoth(BA_DINH, HOAN_KIEM, crossing));
+
+            assertThat(there.get(30, TimeUnit.SECONDS)).isEqualTo("00070");
+            assertThat(back.get(30, TimeUnit.SECONDS)).isEqualTo("00004");
+        }
+    }
+
+    private void touchProfile(UnitScope unit) {
+        unit.sql().sql("update unit_profile set created_at = now()").update();
     }
 
     @Test
