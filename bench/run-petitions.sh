@@ -52,8 +52,13 @@ tokens="$here/target/tokens-$db.txt"
 "$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.LoadBench "http://127.0.0.1:$api_port" inbox "$clients" 1 30 >/dev/null
 for script in inbox inbox-audited; do
   echo "--- pgbench: $script.pgbench, $clients clients, $seconds s"
-  pgbench -h "$host" -p "$port" -U postgres -n -c "$clients" -j 2 -T "$seconds" -f "$here/petitions/$script.pgbench" "$db" \
+  rm -f "$here/target/pgbench-$script".*
+  pgbench -h "$host" -p "$port" -U postgres -n -c "$clients" -j 2 -T "$seconds" -f "$here/petitions/$script.pgbench" \
+    -l --log-prefix="$here/target/pgbench-$script" "$db" \
     | grep -E "^tps|latency average|number of transactions actually"
+  # Each logged transaction's latency in microseconds is the third field: the SQL's own p95.
+  cat "$here/target/pgbench-$script".* | awk '{ print $3 }' | sort -n \
+    | awk '{ l[NR] = $1 } END { printf "latency p95 = %.1f ms (pgbench log, %d transactions)\n", l[int(NR * 0.95)] / 1000, NR }'
 done
 echo "--- API: the inbox, $clients clients, $seconds s"
 if command -v wrk >/dev/null; then
@@ -64,3 +69,8 @@ fi
 "$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.LoadBench "http://127.0.0.1:$api_port" inbox "$clients" "$seconds" 5
 echo "--- API: receivePetition, $clients clients, $seconds s"
 "$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.LoadBench "http://127.0.0.1:$api_port" receive "$clients" "$seconds" 20
+if command -v wrk >/dev/null; then
+  # After LoadBench's warm-up; like the inbox's, leaves the cores to the API and PostgreSQL.
+  wrk -t2 -c"$clients" -d"${seconds}s" -s "$here/petitions/receive.lua" "http://127.0.0.1:$api_port/graphql" -- "$tokens" \
+    | grep RESULT
+fi
