@@ -49,8 +49,8 @@ seccompProfile:
   type: RuntimeDefault
 {{- end -}}
 
-{{/* The database settings both the api and the migration job need; secrets by reference only. */}}
-{{/* The database connection; called with (dict "root" . "url" <jdbc url>). */}}
+{{/* The database settings both the api and the migration job need, each with its own URL:
+     (dict "root" . "url" <jdbc url>). Secrets by reference only. */}}
 {{- define "danvan.databaseEnv" -}}
 {{- $values := .root.Values -}}
 - name: SPRING_DATASOURCE_URL
