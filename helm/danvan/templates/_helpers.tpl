@@ -49,15 +49,17 @@ seccompProfile:
   type: RuntimeDefault
 {{- end -}}
 
-{{/* The database settings both the api and the migration job need; secrets by reference only. */}}
+{{/* The database settings both the api and the migration job need, each with its own URL:
+     (dict "root" . "url" <jdbc url>). Secrets by reference only. */}}
 {{- define "danvan.databaseEnv" -}}
+{{- $values := .root.Values -}}
 - name: SPRING_DATASOURCE_URL
-  value: {{ required "postgresql.url is required" .Values.postgresql.url | quote }}
+  value: {{ required "postgresql.url is required" .url | quote }}
 - name: SPRING_DATASOURCE_USERNAME
-  value: {{ .Values.postgresql.username | quote }}
+  value: {{ $values.postgresql.username | quote }}
 - name: SPRING_DATASOURCE_PASSWORD
   valueFrom:
     secretKeyRef:
-      name: {{ required "postgresql.existingSecret is required" .Values.postgresql.existingSecret }}
-      key: {{ .Values.postgresql.passwordKey }}
+      name: {{ required "postgresql.existingSecret is required" $values.postgresql.existingSecret }}
+      key: {{ $values.postgresql.passwordKey }}
 {{- end -}}

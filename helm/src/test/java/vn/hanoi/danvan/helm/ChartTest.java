@@ -88,6 +88,25 @@ class ChartTest {
         // The api is not a hook: Helm creates it only after the hooks succeeded.
         Deployment api = Chart.ofType(manifests, Deployment.class).getFirst();
         assertThat(Chart.annotations(api)).doesNotContainKey("helm.sh/hook");
+        // The api may go through PgBouncer's transaction pooling; the migrations never do.
+        String apiUrl = databaseUrl(
+                api.getSpec().getTemplate().getSpec().getContainers().getFirst());
+        String jobUrl = databaseUrl(
+                job.getSpec().getTemplate().getSpec().getContainers().getFirst());
+        if (values.isEmpty()) {
+            assertThat(jobUrl).isEqualTo(apiUrl);
+        } else {
+            assertThat(apiUrl).contains("pgbouncer").contains("prepareThreshold=0");
+            assertThat(jobUrl).doesNotContain("pgbouncer");
+        }
+    }
+
+    private static String databaseUrl(Container container) {
+        return container.getEnv().stream()
+                .filter(variable -> variable.getName().equals("SPRING_DATASOURCE_URL"))
+                .findFirst()
+                .orElseThrow()
+                .getValue();
     }
 
     @Test

@@ -52,6 +52,11 @@ public class Fleet {
         return registry.countBehind(targetVersion());
     }
 
+    /** The fleet as this release sees it: units by status, behind, failed; one query. */
+    public FleetCensus census() {
+        return registry.census(provisioner.changelog());
+    }
+
     /** Migrates the platform schema, then every unit that is behind. */
     public FleetReport migrate() {
         long start = System.nanoTime();

@@ -24,18 +24,27 @@ public final class UnitChangelog {
     public static final UnitChangelog DEFAULT = new UnitChangelog("db/unit/changelog.yaml");
 
     private final String path;
+    private final int changesets;
     private final String version;
 
     public UnitChangelog(String path) {
         this.path = path;
         MessageDigest digest = sha256();
-        int changesets = fold(path, digest);
+        this.changesets = fold(path, digest);
         this.version =
                 changesets + "-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
     }
 
     public String path() {
         return path;
+    }
+
+    /**
+     * How many changesets it holds: changesets are only ever added, so a unit recorded at a version
+     * with fewer is behind it, and one with as many or more is not (a newer release migrated it).
+     */
+    public int changesets() {
+        return changesets;
     }
 
     /** For example {@code 14-3fa9c2d1e0b7}: the number of changesets, then a content hash. */

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -84,6 +85,37 @@ public class UnitRegistry {
                 .param("target", targetVersion)
                 .query(UnitRegistry::map)
                 .list();
+    }
+
+    /**
+     * The fleet as a release with this unit changelog sees it, in one query: units by status, the
+     * active units whose schema has fewer changesets than the changelog and no recorded failure
+     * (their migration is still to run or running), and the living units whose last migration
+     * failed.
+     */
+    public FleetCensus census(UnitChangelog changelog) {
+        record StatusRow(UnitStatus status, int units, int behind, int failed) {}
+        List<StatusRow> rows = sql.sql("""
+                        select status,
+                               count(*) as units,
+                               count(*) filter (where status = 'ACTIVE' and migration_error is null
+                                   and coalesce(substring(schema_version from '^([0-9]+)-')::int, 0) < :changesets)
+                                   as behind,
+                               count(*) filter (where status <> 'ARCHIVED' and migration_error is not null) as failed
+                          from platform.unit
+                         group by status
+                        """)
+                .param("changesets", changelog.changesets())
+                .query((rs, row) -> new StatusRow(
+                        UnitStatus.valueOf(rs.getString("status")),
+                        rs.getInt("units"),
+                        rs.getInt("behind"),
+                        rs.getInt("failed")))
+                .list();
+        return new FleetCensus(
+                rows.stream().collect(Collectors.toMap(StatusRow::status, StatusRow::units)),
+                rows.stream().mapToInt(StatusRow::behind).sum(),
+                rows.stream().mapToInt(StatusRow::failed).sum());
     }
 
     /** Records a completed migration; a unit still provisioning becomes active only here. */

@@ -145,6 +145,31 @@ class FleetTest {
     }
 
     @Test
+    void theCensusCountsUnitsBehindAndFailedAsEachReleaseSeesThem() {
+        fleet(UnitChangelog.DEFAULT).provision(firstUnits(4));
+        Fleet next = fleet(NEXT);
+        next.registry().changeStatus(firstUnits(4).get(3).code(), UnitStatus.ACTIVE, UnitStatus.SUSPENDED);
+
+        FleetCensus beforeMigration = next.registry().census(NEXT);
+
+        assertThat(beforeMigration.count(UnitStatus.ACTIVE)).isEqualTo(3);
+        assertThat(beforeMigration.count(UnitStatus.SUSPENDED)).isEqualTo(1);
+        // Only serving units hold the release back: a suspended one is migrated but serves no one.
+        assertThat(beforeMigration.behind()).isEqualTo(3);
+        assertThat(beforeMigration.failed()).isZero();
+
+        String broken = firstUnits(4).get(1).code().value();
+        sql.sql("create table unit_" + broken + ".probe (other text)").update();
+        next.migrate();
+
+        FleetCensus afterMigration = next.registry().census(NEXT);
+        assertThat(afterMigration.behind()).isZero();
+        assertThat(afterMigration.failed()).isEqualTo(1);
+        // The release before sees units a newer release migrated as current, not behind.
+        assertThat(next.registry().census(UnitChangelog.DEFAULT).behind()).isZero();
+    }
+
+    @Test
     void aCurrentFleetIsRecognisedWithoutRunningLiquibasePerUnit() {
         Fleet fleet = fleet(UnitChangelog.DEFAULT);
         fleet.provision(firstUnits(5));

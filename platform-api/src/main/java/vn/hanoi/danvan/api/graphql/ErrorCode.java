@@ -1,5 +1,8 @@
 package vn.hanoi.danvan.api.graphql;
 
+import graphql.ErrorClassification;
+import graphql.GraphQLError;
+import java.util.Arrays;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
 
@@ -32,6 +35,27 @@ public enum ErrorCode {
 
     ErrorType type() {
         return type;
+    }
+
+    /** The code of an error raised before any fetcher ran, from graphql-java's or Spring's classification. */
+    public static ErrorCode classify(ErrorClassification type) {
+        return switch (String.valueOf(type)) {
+            case "ValidationError", "InvalidSyntax", "OperationNotSupported", "BAD_REQUEST" -> BAD_USER_INPUT;
+            case "UNAUTHORIZED", "IntrospectionDisabled" -> UNAUTHENTICATED;
+            case "FORBIDDEN" -> FORBIDDEN;
+            case "NOT_FOUND" -> NOT_FOUND;
+            default -> INTERNAL;
+        };
+    }
+
+    /** The code an error goes out with: its own {@code extensions.code}, else its classification's. */
+    public static ErrorCode of(GraphQLError error) {
+        Object code =
+                error.getExtensions() == null ? null : error.getExtensions().get("code");
+        return Arrays.stream(values())
+                .filter(known -> known.name().equals(code))
+                .findFirst()
+                .orElseGet(() -> classify(error.getErrorType()));
     }
 
     /**

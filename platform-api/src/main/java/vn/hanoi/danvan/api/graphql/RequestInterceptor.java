@@ -53,19 +53,7 @@ class RequestInterceptor implements WebGraphQlInterceptor {
 
     private static GraphQLError withCode(ResponseError error) {
         Map<String, Object> extensions = new LinkedHashMap<>(error.getExtensions());
-        if (!extensions.containsKey("code")) {
-            String classification = String.valueOf(error.getErrorType());
-            extensions.put(
-                    "code",
-                    switch (classification) {
-                        case "ValidationError", "InvalidSyntax", "OperationNotSupported", "BAD_REQUEST" ->
-                            ErrorCode.BAD_USER_INPUT.name();
-                        case "UNAUTHORIZED", "IntrospectionDisabled" -> ErrorCode.UNAUTHENTICATED.name();
-                        case "FORBIDDEN" -> ErrorCode.FORBIDDEN.name();
-                        case "NOT_FOUND" -> ErrorCode.NOT_FOUND.name();
-                        default -> ErrorCode.INTERNAL.name();
-                    });
-        }
+        extensions.putIfAbsent("code", ErrorCode.classify(error.getErrorType()).name());
         List<SourceLocation> locations = error.getLocations();
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
                 .message(error.getMessage())

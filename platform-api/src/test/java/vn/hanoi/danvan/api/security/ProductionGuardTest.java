@@ -7,11 +7,17 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.NestedExceptionUtils;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import vn.hanoi.danvan.api.DanvanApplication;
 import vn.hanoi.danvan.testing.TestPostgres;
 
@@ -30,7 +36,10 @@ class ProductionGuardTest {
                 : new String[] {database, keys, hashKey};
         return new SpringApplicationBuilder(DanvanApplication.class)
                 .profiles(profiles)
-                .properties("server.port=0", "logging.level.root=warn")
+                .properties(
+                        "server.port=0",
+                        "logging.level.root=warn",
+                        "logging.level.vn.hanoi.danvan.api.observability.GraphQlRequestLog=info")
                 .run(arguments);
     }
 
@@ -82,5 +91,32 @@ class ProductionGuardTest {
             assertThat(token.statusCode()).isIn(401, 403, 404);
             assertThat(token.body()).doesNotContain("access_token");
         }
+    }
+
+    @Test
+    @ExtendWith(OutputCaptureExtension.class)
+    void prodLogsOneJsonObjectALineWithTheRequestId(CapturedOutput output) throws Exception {
+        String requestId = "prod-" + UUID.randomUUID();
+        try (ConfigurableApplicationContext context = start(true, "prod")) {
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                                    .header("Content-Type", "application/json")
+                                    .header("X-Request-Id", requestId)
+                                    .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+        }
+
+        String line = output.getOut()
+                .lines()
+                .filter(logged -> logged.contains(requestId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no log line of request " + requestId + " in:\n" + output));
+        JsonNode json = JsonMapper.builder().build().readTree(line);
+        assertThat(json.path("requestId").asString()).isEqualTo(requestId);
+        assertThat(json.path("message").asString()).startsWith("GraphQL __typename");
+        assertThat(json.path("ecs").path("version").asString()).isNotEmpty();
     }
 }
