@@ -1,6 +1,6 @@
 // The staff console: a hash router over views that each ask /graphql for what they show.
 import { graphql } from './api.js';
-import { completeOidcSignIn, loadConfig, session, signOut } from './auth.js';
+import { completeOidcSignIn, forget, loadConfig, session, signOut } from './auth.js';
 import { h, show } from './dom.js';
 import { currentLanguage, label, setLanguage, t } from './i18n.js';
 import { onPetitionEvent, startLive, stopLive } from './live.js';
@@ -82,8 +82,15 @@ function renderChrome() {
   show(who,
     h('span', { class: 'me' }, me.name || me.subject,
       me.unit ? ` · ${me.unit.name}` : '', ' · ', me.roles.map((role) => label('Role', role)).join(', ')),
-    h('button', { type: 'button', class: 'link', onclick: () => { stopLive(); me = null; signOut(); navigate('signin'); } },
-      t('signOut')));
+    h('button', {
+      type: 'button',
+      class: 'link',
+      onclick: () => {
+        stopLive();
+        me = null;
+        if (!signOut()) navigate('signin');
+      },
+    }, t('signOut')));
 }
 
 async function route() {
@@ -138,7 +145,7 @@ onPetitionEvent((notice) => {
 window.addEventListener('danvan:signed-out', () => {
   stopLive();
   me = null;
-  signOut();
+  forget();
   navigate('signin', null, true);
 });
 

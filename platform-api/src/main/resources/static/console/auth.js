@@ -109,11 +109,17 @@ export async function completeOidcSignIn() {
   return true;
 }
 
+/** Forgets the tokens of this tab (an expired or refused token). */
+export function forget() {
+  sessionStorage.removeItem(KEY);
+}
+
+/** Signs out; true when the identity provider takes over the page to end its session too. */
 export function signOut() {
   const current = session();
-  sessionStorage.removeItem(KEY);
-  if (config.signIn === 'oidc' && current?.idToken) {
-    const query = new URLSearchParams({ id_token_hint: current.idToken, post_logout_redirect_uri: redirectUri() });
-    location.assign(`${config.logoutEndpoint}?${query}`);
-  }
+  forget();
+  if (config.signIn !== 'oidc' || !current?.idToken) return false;
+  const query = new URLSearchParams({ id_token_hint: current.idToken, post_logout_redirect_uri: redirectUri() });
+  location.assign(`${config.logoutEndpoint}?${query}`);
+  return true;
 }

@@ -6,16 +6,24 @@ import { field, h, select } from '../dom.js';
 import { formatDate, formatMonth, formatNumber, formatPercent, label, t } from '../i18n.js';
 import { enumOptions, problem } from './common.js';
 
+const OVERDUE_CASES = `fragment OverdueCases on OverdueCaseConnection {
+  totalCount pageInfo { hasNextPage endCursor }
+  edges { node { id unitCode unitName kind state receivedOn dueOn daysOverdue } }
+}`;
+
 const QUERY = `query Overview($period: OversightPeriodInput!, $kind: UnitKind) {
   oversight(period: $period, kind: $kind) {
     from to asOf
     scorecards { rank unitCode unitName unitKind received openBacklog overdue resolved
       onTimeRate medianDaysToResolve satisfactionMean onlineShare }
     trend { month received resolved onTimeRate }
-    overdueCases(first: 50) { totalCount
-      edges { node { id unitCode unitName kind state receivedOn dueOn daysOverdue } } }
+    overdueCases(first: 50) { ...OverdueCases }
   }
-}`;
+} ${OVERDUE_CASES}`;
+
+const MORE_OVERDUE = `query MoreOverdue($period: OversightPeriodInput!, $kind: UnitKind, $after: String) {
+  oversight(period: $period, kind: $kind) { overdueCases(first: 50, after: $after) { ...OverdueCases } }
+} ${OVERDUE_CASES}`;
 
 /** Columns: key in the scorecard, heading, how to show it, and the API's order for exports. */
 const COLUMNS = [
@@ -75,18 +83,32 @@ function scorecardTable(cards, sortKey, direction, onSort) {
         : h('td', { class: TEXT_COLUMNS.includes(key) ? null : 'number' }, format(card[key]))))))));
 }
 
-function overdueTable(connection) {
-  return h('table', { class: 'overdue-cases' },
-    h('caption', { class: 'visually-hidden' }, t('dashboard.overdueList', connection.totalCount)),
+function overdueRows(connection) {
+  return connection.edges.map(({ node }) => h('tr', {},
+    h('td', {}, `${node.unitName} (${node.unitCode})`),
+    h('td', {}, label('PetitionKind', node.kind)),
+    h('td', {}, label('PetitionState', node.state)),
+    h('td', {}, formatDate(node.receivedOn)),
+    h('td', {}, formatDate(node.dueOn)),
+    h('td', { class: 'number' }, h('span', { class: 'badge overdue' }, formatNumber(node.daysOverdue)))));
+}
+
+/** The overdue cases, page after page on request. */
+function overdueTable(first, loadAfter) {
+  const body = h('tbody', {}, overdueRows(first));
+  const more = h('button', { type: 'button', class: 'more', hidden: !first.pageInfo.hasNextPage }, t('more'));
+  let cursor = first.pageInfo.endCursor;
+  more.addEventListener('click', async () => {
+    const page = await loadAfter(cursor);
+    body.append(...overdueRows(page));
+    cursor = page.pageInfo.endCursor;
+    more.hidden = !page.pageInfo.hasNextPage;
+  });
+  return [h('div', { class: 'scroll' }, h('table', { class: 'overdue-cases' },
+    h('caption', { class: 'visually-hidden' }, t('dashboard.overdueList', first.totalCount)),
     h('thead', {}, h('tr', {}, ['sc.unit', 'col.kind', 'col.state', 'col.received', 'oc.due', 'oc.daysOverdue']
       .map((key) => h('th', { scope: 'col' }, t(key))))),
-    h('tbody', {}, connection.edges.map(({ node }) => h('tr', {},
-      h('td', {}, `${node.unitName} (${node.unitCode})`),
-      h('td', {}, label('PetitionKind', node.kind)),
-      h('td', {}, label('PetitionState', node.state)),
-      h('td', {}, formatDate(node.receivedOn)),
-      h('td', {}, formatDate(node.dueOn)),
-      h('td', { class: 'number' }, h('span', { class: 'badge overdue' }, formatNumber(node.daysOverdue)))))));
+    body)), more];
 }
 
 export async function render({ query, navigate }) {
@@ -199,6 +221,7 @@ export async function render({ query, navigate }) {
         }))),
     h('section', { 'aria-labelledby': 'overdue-title' },
       h('h2', { id: 'overdue-title' }, t('dashboard.overdueList', data.overdueCases.totalCount)),
-      h('div', { class: 'scroll' }, overdueTable(data.overdueCases))));
+      overdueTable(data.overdueCases, async (after) =>
+        (await graphql(MORE_OVERDUE, { period: { from, to }, kind: kind || null, after })).oversight.overdueCases)));
   return root;
 }

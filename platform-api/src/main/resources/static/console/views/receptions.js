@@ -70,7 +70,7 @@ export async function render({ query, navigate }) {
       ? h('table', { class: 'sessions' },
         h('caption', { class: 'visually-hidden' }, `${t('receptions.title')} ${formatMonth(month)}`),
         h('thead', {}, h('tr', {}, [t('receptions.day'), t('receptions.startsAt'), t('receptions.kind'),
-          t('receptions.presiderName'), t('receptions.place'), t('col.state'), '']
+          t('receptions.presiderName'), t('receptions.place'), t('col.state'), t('receptions.register')]
           .map((heading) => h('th', { scope: 'col' }, heading.replace(/ \(.*\)$/, ''))))),
         h('tbody', {}, sessions.map((session) => h('tr', { class: `status-${session.status.toLowerCase()}` },
           h('td', {}, formatDate(session.heldOn)),

@@ -23,16 +23,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The machine's own Chromium, headless, driven through its chromedriver: nothing is downloaded
- * at test time. Where either is missing the browser tests are skipped with a message saying so
+ * at test time ({@code -Ddanvan.test.chromium=…} and {@code -Ddanvan.test.chromedriver=…} point
+ * elsewhere). Where either is missing the browser tests are skipped with a message saying so
  * (Debian: {@code apt-get install chromium chromium-driver}). Each browser gets a fresh profile
  * and download folder, removed again on {@link #close()}.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     /** Where the screenshots of the main screens go: a build artifact. */
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
@@ -51,19 +51,27 @@ final class Browser implements AutoCloseable {
         this.base = base;
     }
 
+    private static Optional<Path> chromium() {
+        return installed(
+                "danvan.test.chromium", "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
+    }
+
+    private static Optional<Path> chromedriver() {
+        return installed("danvan.test.chromedriver", "/usr/bin/chromedriver");
+    }
+
+    static final String NOT_INSTALLED = "No Chromium and chromedriver on this machine: the console's browser tests"
+            + " are skipped (Debian: apt-get install chromium chromium-driver).";
+
+    static boolean installed() {
+        return chromium().isPresent() && chromedriver().isPresent();
+    }
+
     /** A browser on the console at this port; skips the test where no Chromium is installed. */
-    static Browser open(int port) throws IOException {
-        Optional<Path> binary = firstExisting(
-                System.getProperty("danvan.test.chromium"),
-                "/usr/bin/chromium",
-                "/usr/bin/chromium-browser",
-                "/usr/bin/google-chrome");
-        Optional<Path> chromedriver =
-                firstExisting(System.getProperty("danvan.test.chromedriver"), "/usr/bin/chromedriver");
-        assumeTrue(
-                binary.isPresent() && chromedriver.isPresent(),
-                "No Chromium and chromedriver on this machine: the console's browser tests are skipped"
-                        + " (Debian: apt-get install chromium chromium-driver).");
+    public static Browser open(int port) throws IOException {
+        assumeTrue(installed(), NOT_INSTALLED);
+        Optional<Path> binary = chromium();
+        Optional<Path> chromedriver = chromedriver();
         Path profile = Files.createTempDirectory("danvan-chromium-");
         Path downloads = Files.createTempDirectory("danvan-downloads-");
         ChromeOptions options = new ChromeOptions();
@@ -104,25 +112,26 @@ final class Browser implements AutoCloseable {
         return new Browser(driver, profile, downloads, "http://localhost:" + port);
     }
 
-    private static Optional<Path> firstExisting(String... candidates) {
-        return Stream.of(candidates)
-                .filter(candidate -> candidate != null && !candidate.isBlank())
+    /** The program the system property names, else the first of the usual places that has it. */
+    private static Optional<Path> installed(String property, String... usualPlaces) {
+        String chosen = System.getProperty(property, "");
+        return (chosen.isBlank() ? Stream.of(usualPlaces) : Stream.of(chosen))
                 .map(Path::of)
                 .filter(Files::isExecutable)
                 .findFirst();
     }
 
-    WebDriver driver() {
+    public WebDriver driver() {
         return driver;
     }
 
     /** Opens a console route, e.g. {@code #/inbox}. */
-    void go(String hash) {
+    public void go(String hash) {
         driver.get(base + "/" + hash);
     }
 
     /** Signs in through the console's dev sign-in page as a demo user. */
-    void signIn(String username) {
+    public void signIn(String username) {
         go("#/signin");
         WebElement other = visible(By.name("other"));
         other.clear();
@@ -132,45 +141,56 @@ final class Browser implements AutoCloseable {
         waitFor(d -> !d.findElement(By.id("who")).getText().isBlank());
     }
 
-    WebElement visible(By by) {
+    public WebElement visible(By by) {
         return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
-    <T> T waitFor(Function<WebDriver, T> condition) {
+    public <T> T waitFor(Function<WebDriver, T> condition) {
         return new WebDriverWait(driver, PATIENCE).until(condition::apply);
     }
 
     /** Waits until the main heading reads this. */
-    void heading(String text) {
+    public void heading(String text) {
         waitFor(ExpectedConditions.textToBe(By.cssSelector("main h1"), text));
     }
 
-    List<WebElement> all(By by) {
+    public List<WebElement> all(By by) {
         return driver.findElements(by);
     }
 
-    void type(WebElement field, String text) {
+    public void type(WebElement field, String text) {
         field.clear();
         field.sendKeys(text);
     }
 
-    void choose(By by, String value) {
-        new Select(driver.findElement(by)).selectByValue(value);
+    /** The form controls on the page that no label names: each should have one. */
+    @SuppressWarnings("unchecked")
+    public List<String> unlabelledControls() {
+        return (List<String>) driver.executeScript("""
+                return [...document.querySelectorAll('input, select, textarea')]
+                  .filter((control) => control.type !== 'hidden' && control.labels.length === 0
+                    && !control.getAttribute('aria-label') && !control.getAttribute('aria-labelledby'))
+                  .map((control) => control.name || control.outerHTML);
+                """);
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
     }
 
     /** Everything the page shows and holds, for assertions about what must never appear. */
-    String page() {
+    public String page() {
         return driver.getPageSource();
     }
 
     /** A downloaded file once it is complete. */
-    Path downloaded(String name) {
+    public Path downloaded(String name) {
         Path file = downloads.resolve(name);
         waitFor(d -> Files.exists(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
         return file;
     }
 
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Files.write(SCREENSHOTS.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));

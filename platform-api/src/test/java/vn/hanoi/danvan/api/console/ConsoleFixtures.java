@@ -9,9 +9,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.extension.ExtendWith;
 import vn.hanoi.danvan.api.ApiTest;
 
-/** What the console tests set up through the API before a person looks at it in the browser. */
+/**
+ * What the console tests set up through the API before a person looks at it in the browser. Where
+ * no browser is installed the tests are skipped, saying why, before the application starts.
+ */
+@ExtendWith(BrowserInstalled.class)
 abstract class ConsoleFixtures extends ApiTest {
 
     static final String OFFICER_HOAN_KIEM = "officer.hoankiem";

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.DocumentContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A denouncer's identity (Law on Denunciation 2018, art. 47): the unit's leader reads it in the
@@ -37,6 +39,14 @@ class LeaderConsoleTest extends ConsoleFixtures {
             assertThat(browser.visible(By.cssSelector("ul.people")).getText())
                     .isEqualTo("Đã ẩn để bảo vệ người tố cáo");
             assertThat(browser.page()).doesNotContain(denouncer);
+
+            // In English too, dates stay day/month/year.
+            new Select(browser.driver().findElement(By.id("lang"))).selectByValue("en");
+            browser.waitFor(driver -> driver.findElement(By.cssSelector("ul.people"))
+                    .getText()
+                    .equals("Withheld to protect the denouncer"));
+            assertThat(browser.visible(By.cssSelector("dl.facts")).getText())
+                    .contains("Received", today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
         }
     }
 }

@@ -20,9 +20,11 @@ class OfficerConsoleTest extends ConsoleFixtures {
             browser.signIn(OFFICER_HOAN_KIEM);
             browser.heading("Hộp đơn thư");
             browser.screenshot("01-officer-inbox");
+            assertThat(browser.unlabelledControls()).isEmpty();
 
             browser.go("#/register");
             browser.heading("Tiếp nhận đơn");
+            assertThat(browser.unlabelledControls()).isEmpty();
             browser.visible(By.name("kind-COMPLAINT")).click();
             browser.type(browser.visible(By.name("subject")), subject);
             browser.type(browser.visible(By.name("matter")), "Công trình xây sai phép ở ngõ 12, đề nghị xem xét.");
@@ -57,6 +59,7 @@ class OfficerConsoleTest extends ConsoleFixtures {
 
             // The API's validation message reaches the officer.
             browser.visible(By.cssSelector("button[data-action=REJECT]")).click();
+            assertThat(browser.unlabelledControls()).isEmpty();
             browser.visible(By.cssSelector(".action-form button[type=submit]")).click();
             WebElement refusal = browser.visible(By.cssSelector(".action-form [role=alert]"));
             assertThat(refusal.getAttribute("data-code")).isEqualTo("BAD_USER_INPUT");

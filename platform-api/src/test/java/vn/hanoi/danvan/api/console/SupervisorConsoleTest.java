@@ -37,6 +37,7 @@ class SupervisorConsoleTest extends ConsoleFixtures {
             browser.heading("Tổng hợp toàn thành phố");
             By rows = By.cssSelector("table.scorecards tbody tr");
             browser.waitFor(driver -> driver.findElements(rows).size() == HANOI_UNITS);
+            assertThat(browser.unlabelledControls()).isEmpty();
 
             browser.visible(By.cssSelector("button[data-sort=overdue]")).click();
             browser.waitFor(driver -> "descending"
