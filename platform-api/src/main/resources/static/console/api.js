@@ -1,5 +1,5 @@
 // The console talks to the public API only: POST /graphql and the export endpoints.
-import { session } from './auth.js';
+import { accessToken } from './auth.js';
 
 /** An API refusal: the first error's code and message, and every error for the form. */
 export class ApiError extends Error {
@@ -11,8 +11,9 @@ export class ApiError extends Error {
   }
 }
 
-function headers(extra = {}) {
-  const token = session()?.accessToken;
+async function headers(extra = {}) {
+  const token = await accessToken();
+  if (!token) window.dispatchEvent(new CustomEvent('danvan:signed-out'));
   return token ? { ...extra, Authorization: `Bearer ${token}` } : extra;
 }
 
@@ -33,7 +34,7 @@ async function send(url, init) {
 export async function graphql(query, variables = {}) {
   const response = await send('/graphql', {
     method: 'POST',
-    headers: headers({ 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' }),
+    headers: await headers({ 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' }),
     body: JSON.stringify({ query, variables }),
   });
   let body;
@@ -50,7 +51,7 @@ export async function graphql(query, variables = {}) {
 export async function graphqlRaw(query, variables) {
   const response = await send('/graphql', {
     method: 'POST',
-    headers: headers({ 'Content-Type': 'application/json' }),
+    headers: await headers({ 'Content-Type': 'application/json' }),
     body: JSON.stringify({ query, variables }),
   });
   return { status: response.status, text: await response.text() };
@@ -61,7 +62,7 @@ export async function graphqlRaw(query, variables) {
  * an object URL (a plain link cannot carry the token). Returns the file name.
  */
 export async function download(path) {
-  const response = await send(path, { headers: headers() });
+  const response = await send(path, { headers: await headers() });
   if (!response.ok) {
     let errors = [{ message: `HTTP ${response.status}`, extensions: { code: 'INTERNAL' } }];
     try {

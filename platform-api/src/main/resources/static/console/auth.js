@@ -17,23 +17,46 @@ export function signInMode() {
   return config.signIn;
 }
 
+/** The tokens of this tab, or null when nobody is signed in here. */
 export function session() {
-  const stored = JSON.parse(sessionStorage.getItem(KEY) || 'null');
-  if (!stored) return null;
-  if (stored.expiresAt && Date.now() > stored.expiresAt) {
-    sessionStorage.removeItem(KEY);
-    return null;
-  }
-  return stored;
+  return JSON.parse(sessionStorage.getItem(KEY) || 'null');
 }
 
-function keep(tokens) {
+function keep(tokens, previous = {}) {
   sessionStorage.setItem(KEY, JSON.stringify({
     accessToken: tokens.access_token,
-    idToken: tokens.id_token,
-    refreshToken: tokens.refresh_token,
-    expiresAt: Date.now() + (Number(tokens.expires_in) || 300) * 1000 - 10000,
+    idToken: tokens.id_token || previous.idToken,
+    refreshToken: tokens.refresh_token || previous.refreshToken,
+    expiresAt: Date.now() + (Number(tokens.expires_in) || 300) * 1000 - 15000,
   }));
+}
+
+let refreshing = null;
+
+/**
+ * A valid access token: the one kept, or under single sign-on a new one for the refresh token
+ * (access tokens live minutes, a working day is longer); null, and the session forgotten, when
+ * there is none.
+ */
+export async function accessToken() {
+  const current = session();
+  if (!current) return null;
+  if (Date.now() < current.expiresAt) return current.accessToken;
+  if (config.signIn === 'oidc' && current.refreshToken) {
+    refreshing ??= fetch(config.tokenEndpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'refresh_token', client_id: config.clientId, refresh_token: current.refreshToken }),
+    }).then(async (response) => {
+      if (!response.ok) return null;
+      keep(await response.json(), current);
+      return session().accessToken;
+    }).catch(() => null).finally(() => { refreshing = null; });
+    const token = await refreshing;
+    if (token) return token;
+  }
+  forget();
+  return null;
 }
 
 export async function devUsers() {

@@ -2,7 +2,7 @@
 // in connection_init, since a browser cannot send headers with the upgrade. Reconnects with a
 // growing pause; notices are hints to re-read, never the record. <html data-live="on"> while
 // the subscription stands.
-import { session } from './auth.js';
+import { accessToken } from './auth.js';
 
 let socket = null;
 let retry = 1000;
@@ -14,11 +14,11 @@ export function onPetitionEvent(listener) {
   return () => listeners.delete(listener);
 }
 
-export function startLive() {
+export async function startLive() {
   stopped = false;
   if (socket) return;
-  const token = session()?.accessToken;
-  if (!token) return;
+  const token = await accessToken();
+  if (!token || socket || stopped) return;
   const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`;
   socket = new WebSocket(url, 'graphql-transport-ws');
   socket.addEventListener('open', () => {

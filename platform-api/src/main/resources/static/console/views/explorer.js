@@ -9,9 +9,9 @@ const ROOTS = `{ __schema {
 } }`;
 
 export async function render() {
-  const queryBox = h('textarea', { name: 'query', rows: 14, spellcheck: false, class: 'code' });
+  const queryBox = h('textarea', { name: 'query', rows: 14, spellcheck: 'false', class: 'code' });
   queryBox.value = sessionStorage.getItem('danvan.explorer') || '{\n  me { subject name roles unit { code name } }\n}\n';
-  const variablesBox = h('textarea', { name: 'variables', rows: 4, spellcheck: false, class: 'code' });
+  const variablesBox = h('textarea', { name: 'variables', rows: 4, spellcheck: 'false', class: 'code' });
   const output = h('pre', { class: 'code result', tabindex: 0, 'aria-live': 'polite' });
   const run = async () => {
     sessionStorage.setItem('danvan.explorer', queryBox.value);

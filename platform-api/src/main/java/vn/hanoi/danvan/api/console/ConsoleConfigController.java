@@ -1,6 +1,7 @@
 package vn.hanoi.danvan.api.console;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
@@ -25,7 +26,7 @@ class ConsoleConfigController {
     @GetMapping("/console/config.json")
     ResponseEntity<Map<String, Object>> config() {
         Map<String, Object> config = new LinkedHashMap<>();
-        config.put("signIn", properties.signIn().name().toLowerCase(java.util.Locale.ROOT));
+        config.put("signIn", properties.signIn().name().toLowerCase(Locale.ROOT));
         if (properties.signIn() == ConsoleProperties.SignIn.OIDC) {
             // Keycloak's endpoint layout under the realm's issuer.
             String issuer = properties.issuerUri().replaceAll("/+$", "");

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -30,8 +33,8 @@ class ConsoleServedTest extends ApiTest {
 
     @Test
     void everyModuleTheConsoleImportsIsServedAsJavaScript() {
-        List<String> pending = new java.util.ArrayList<>(List.of("/console/app.js"));
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        List<String> pending = new ArrayList<>(List.of("/console/app.js"));
+        Set<String> seen = new HashSet<>();
         Pattern imports = Pattern.compile("from '(\\.{1,2}/[^']+\\.js)'");
         while (!pending.isEmpty()) {
             String path = pending.removeLast();

@@ -3,6 +3,7 @@ package vn.hanoi.danvan.api.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.DocumentContext;
+import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -115,6 +116,6 @@ class OfficerConsoleTest extends ConsoleFixtures {
                 Map.of("filter", Map.of("search", marker)));
         List<Object> nodes = response.read("$.data.petitions.edges[*].node");
         assertThat(nodes).as(response.body()).hasSize(1);
-        return com.jayway.jsonpath.JsonPath.parse(nodes.getFirst());
+        return JsonPath.parse(nodes.getFirst());
     }
 }

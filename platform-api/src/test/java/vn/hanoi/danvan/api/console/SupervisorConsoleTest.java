@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -97,7 +98,7 @@ class SupervisorConsoleTest extends ConsoleFixtures {
                     continue;
                 }
                 row.forEach(cell -> {
-                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                    if (cell.getCellType() == CellType.STRING
                             && cell.getStringCellValue().matches("\\d{5}")) {
                         codes.add(cell.getStringCellValue());
                     }

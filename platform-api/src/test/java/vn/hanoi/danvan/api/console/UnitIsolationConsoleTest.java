@@ -3,6 +3,8 @@ package vn.hanoi.danvan.api.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.DocumentContext;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,24 +46,23 @@ class UnitIsolationConsoleTest extends ConsoleFixtures {
                     .getText()
                     .contains("Ba Đình " + marker));
             assertThat(browser.all(By.cssSelector("table.petitions tbody tr"))).hasSize(1);
-            assertNoTrace(browser, foreignTraces, marker);
+            assertNoTrace(browser, foreignTraces);
 
-            browser.go("#/petitions/" + java.net.URLEncoder.encode(foreignId, java.nio.charset.StandardCharsets.UTF_8));
+            browser.go("#/petitions/" + URLEncoder.encode(foreignId, StandardCharsets.UTF_8));
             assertThat(browser.visible(By.cssSelector("main [role=alert]")).getText())
                     .contains("Không tìm thấy");
-            assertNoTrace(browser, foreignTraces, marker);
+            assertNoTrace(browser, foreignTraces);
 
-            browser.go("#/petitions/"
-                    + java.net.URLEncoder.encode(own.read("$.id"), java.nio.charset.StandardCharsets.UTF_8));
+            browser.go("#/petitions/" + URLEncoder.encode(own.<String>read("$.id"), StandardCharsets.UTF_8));
             browser.waitFor(driver ->
                     driver.findElement(By.cssSelector("main h1")).getText().contains("Ba Đình " + marker));
-            assertNoTrace(browser, foreignTraces, marker);
+            assertNoTrace(browser, foreignTraces);
 
             browser.go("#/receptions");
             browser.waitFor(
                     driver -> driver.findElement(By.tagName("main")).getText().contains("Chủ trì Ba Đình " + marker));
             browser.screenshot("05-receptions");
-            assertNoTrace(browser, foreignTraces, marker);
+            assertNoTrace(browser, foreignTraces);
 
             browser.go("#/directives");
             browser.waitFor(driver ->
@@ -92,11 +93,11 @@ class UnitIsolationConsoleTest extends ConsoleFixtures {
             browser.waitFor(driver ->
                     driver.findElement(By.cssSelector("pre.result")).getText().contains("\"node\": null"));
             browser.screenshot("07-explorer");
-            assertNoTrace(browser, foreignTraces, marker);
+            assertNoTrace(browser, foreignTraces);
         }
     }
 
-    private static void assertNoTrace(Browser browser, List<String> traces, String marker) {
+    private static void assertNoTrace(Browser browser, List<String> traces) {
         String page = browser.page();
         assertThat(traces).allSatisfy(trace -> assertThat(page).doesNotContain(trace));
     }
