@@ -65,7 +65,7 @@ class SecurityConfiguration {
             URI uri = URI.create(issuer.strip());
             connect += " " + uri.getScheme() + "://" + uri.getRawAuthority();
         }
-        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src " + connect
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src " + connect
                 + "; form-action 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'";
     }
 
