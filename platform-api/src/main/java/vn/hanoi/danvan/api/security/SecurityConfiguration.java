@@ -2,6 +2,7 @@ package vn.hanoi.danvan.api.security;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -46,8 +47,8 @@ class SecurityConfiguration {
     SecurityFilterChain api(HttpSecurity http, Environment environment) throws Exception {
         http.csrf(csrf -> csrf.disable()) // bearer tokens only, no cookies to forge
                 .cors(withDefaults()) // from CorsConfiguration
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'"))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives(contentSecurityPolicy(environment)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable()) // no sessions, no saved requests to resume
@@ -63,6 +64,21 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(
                         server -> server.jwt(withDefaults()).authenticationEntryPoint(graphQlUnauthenticated()));
         return http.build();
+    }
+
+    /**
+     * The console's scripts and styles come from this server only (no inline code, no CDN); it
+     * talks to this server, and under single sign-on to the identity provider's token endpoint.
+     */
+    static String contentSecurityPolicy(Environment environment) {
+        String connect = "'self'";
+        String issuer = environment.getProperty("danvan.console.issuer-uri", "");
+        if (!issuer.isBlank()) {
+            URI uri = URI.create(issuer.strip());
+            connect += " " + uri.getScheme() + "://" + uri.getRawAuthority();
+        }
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src " + connect
+                + "; form-action 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'none'";
     }
 
     /**

@@ -28,6 +28,7 @@ import org.keycloak.representations.idm.ClientRepresentation;
 import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.openqa.selenium.By;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -38,6 +39,7 @@ import vn.hanoi.danvan.admin.cli.TenantAdminCli;
 import vn.hanoi.danvan.admin.keycloak.KeycloakSettings;
 import vn.hanoi.danvan.admin.keycloak.UnitGroups;
 import vn.hanoi.danvan.api.ApiTest.Response;
+import vn.hanoi.danvan.api.console.Browser;
 import vn.hanoi.danvan.testing.TestPostgres;
 
 /**
@@ -200,6 +202,33 @@ class KeycloakTokensTest {
         }
         assertThat(graphQl("not-a-token", "{ me { subject } }", Map.of()).status())
                 .isEqualTo(401);
+    }
+
+    @Test
+    void theConsoleSignsInAtKeycloakWithPkceAndSignsOutThere() throws Exception {
+        try (Keycloak admin = keycloak.admin()) {
+            ClientResource console = client(admin.realm(TestKeycloak.REALM), "danvan-console");
+            ClientRepresentation representation = console.toRepresentation();
+            representation.setRedirectUris(List.of("http://localhost:" + port + "/*"));
+            console.update(representation);
+        }
+        By singleSignOn = By.xpath("//button[text()='Đăng nhập bằng tài khoản một lần (SSO)']");
+        try (Browser browser = Browser.open(port)) {
+            browser.go("#/inbox");
+            browser.visible(singleSignOn).click();
+            browser.type(browser.visible(By.id("username")), "lan.officer");
+            browser.type(browser.visible(By.id("password")), PASSWORD);
+            browser.visible(By.id("kc-login")).click();
+
+            browser.heading("Hộp đơn thư");
+            assertThat(browser.visible(By.id("who")).getText()).contains("Phường Hoàn Kiếm", "Cán bộ");
+            assertThat(browser.currentUrl()).doesNotContain("code=").endsWith("/#/inbox");
+            browser.screenshot("10-single-sign-on");
+
+            browser.visible(By.xpath("//button[text()='Đăng xuất']")).click();
+            browser.visible(singleSignOn);
+            assertThat(browser.currentUrl()).startsWith("http://localhost:" + port + "/");
+        }
     }
 
     @Test
