@@ -70,8 +70,7 @@ abstract class UnitDoorContract extends ApiTest {
     private UnitDoor doorWith(StatementTimeouts timeouts) {
         return new UnitDoor(
                 directory,
-                new SearchPathTransactions(
-                        JdbcClient.create(pool), new DataSourceTransactionManager(pool), timeouts),
+                new SearchPathTransactions(JdbcClient.create(pool), new DataSourceTransactionManager(pool), timeouts),
                 List.of());
     }
 
