@@ -16,6 +16,7 @@ import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -146,8 +147,27 @@ public final class Browser implements AutoCloseable {
         return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Waits until the condition holds. The console redraws a screen when its data changes (a live
+     * notice, a saved form): an element found a moment ago may be gone, so the condition is asked
+     * again rather than failing on it.
+     */
     public <T> T waitFor(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, PATIENCE).until(condition::apply);
+        return new WebDriverWait(driver, PATIENCE)
+                .ignoring(StaleElementReferenceException.class)
+                .until(condition::apply);
+    }
+
+    /** Clicks the element once it shows, finding it again if the screen is redrawn meanwhile. */
+    public void click(By by) {
+        waitFor(d -> {
+            WebElement element = d.findElement(by);
+            if (!element.isDisplayed()) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /** Waits until the main heading reads this. */

@@ -26,13 +26,11 @@ class OfficerConsoleTest extends ConsoleFixtures {
             browser.go("#/register");
             browser.heading("Tiếp nhận đơn");
             assertThat(browser.unlabelledControls()).isEmpty();
-            browser.visible(By.name("kind-COMPLAINT")).click();
+            browser.click(By.name("kind-COMPLAINT"));
             browser.type(browser.visible(By.name("subject")), subject);
             browser.type(browser.visible(By.name("matter")), "Công trình xây sai phép ở ngõ 12, đề nghị xem xét.");
             browser.type(browser.visible(By.name("fullName")), "Nguyễn Văn Bình");
-            browser.driver()
-                    .findElement(By.cssSelector("form.register button[type=submit]"))
-                    .click();
+            browser.click(By.cssSelector("form.register button[type=submit]"));
             WebElement receipt = browser.visible(By.cssSelector(".receipt"));
             assertThat(receipt.getText()).contains("Đã tiếp nhận").contains("Mã theo dõi");
             browser.screenshot("02-register-receipt");
@@ -41,32 +39,29 @@ class OfficerConsoleTest extends ConsoleFixtures {
             browser.go("#/inbox");
             browser.heading("Hộp đơn thư");
             browser.type(browser.visible(By.name("q")), "cap phep xay dung " + marker);
-            browser.driver()
-                    .findElement(By.cssSelector("form.filters button[type=submit]"))
-                    .click();
-            WebElement row =
-                    browser.waitFor(driver -> driver.findElements(By.cssSelector("table.petitions tbody tr")).stream()
-                            .filter(candidate -> candidate.getText().contains(subject))
-                            .findFirst()
-                            .orElse(null));
+            browser.click(By.cssSelector("form.filters button[type=submit]"));
+            String rowPath = "//table[contains(@class, 'petitions')]/tbody/tr[contains(., '" + subject + "')]";
+            By row = By.xpath(rowPath);
+            browser.visible(row);
             assertThat(browser.all(By.cssSelector("table.petitions tbody tr"))).hasSize(1);
             DocumentContext stored = stored(marker);
             int daysLeft = stored.read("$.deadline.daysLeft");
-            assertThat(row.findElement(By.cssSelector(".badge")).getText()).isEqualTo("Còn " + daysLeft + " ngày");
+            String badge = browser.waitFor(driver -> driver.findElement(row)
+                    .findElement(By.cssSelector(".badge"))
+                    .getText());
+            assertThat(badge).isEqualTo("Còn " + daysLeft + " ngày");
 
-            row.findElement(By.cssSelector("a")).click();
+            browser.click(By.xpath(rowPath + "//a"));
             browser.waitFor(driver ->
                     driver.findElement(By.cssSelector("main h1")).getText().contains(subject));
 
             // The API's validation message reaches the officer.
-            browser.visible(By.cssSelector("button[data-action=REJECT]")).click();
+            browser.click(By.cssSelector("button[data-action=REJECT]"));
             assertThat(browser.unlabelledControls()).isEmpty();
-            browser.visible(By.cssSelector(".action-form button[type=submit]")).click();
+            browser.click(By.cssSelector(".action-form button[type=submit]"));
             WebElement refusal = browser.visible(By.cssSelector(".action-form [role=alert]"));
             assertThat(refusal.getAttribute("data-code")).isEqualTo("BAD_USER_INPUT");
-            browser.driver()
-                    .findElement(By.xpath("//div[@class='action-form']//button[text()='Hủy']"))
-                    .click();
+            browser.click(By.xpath("//div[@class='action-form']//button[text()='Hủy']"));
 
             act(browser, "CLASSIFY", "Đã phân loại");
             act(browser, "ACCEPT", "Đã thụ lý");
@@ -102,8 +97,8 @@ class OfficerConsoleTest extends ConsoleFixtures {
     }
 
     private static void act(Browser browser, String action, String state) {
-        browser.visible(By.cssSelector("button[data-action=" + action + "]")).click();
-        browser.visible(By.cssSelector(".action-form button[type=submit]")).click();
+        browser.click(By.cssSelector("button[data-action=" + action + "]"));
+        browser.click(By.cssSelector(".action-form button[type=submit]"));
         browser.waitFor(driver ->
                 driver.findElement(By.cssSelector("dl.facts")).getText().contains(state));
         assertThat(browser.visible(By.cssSelector("p.done")).getText()).isEqualTo("Đã lưu.");

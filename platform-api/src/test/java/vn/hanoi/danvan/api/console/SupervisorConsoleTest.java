@@ -40,7 +40,7 @@ class SupervisorConsoleTest extends ConsoleFixtures {
             browser.waitFor(driver -> driver.findElements(rows).size() == HANOI_UNITS);
             assertThat(browser.unlabelledControls()).isEmpty();
 
-            browser.visible(By.cssSelector("button[data-sort=overdue]")).click();
+            browser.click(By.cssSelector("button[data-sort=overdue]"));
             browser.waitFor(driver -> "descending"
                     .equals(driver.findElement(By.xpath("//button[@data-sort='overdue']/.."))
                             .getAttribute("aria-sort")));
@@ -50,13 +50,13 @@ class SupervisorConsoleTest extends ConsoleFixtures {
             assertThat(browser.all(By.cssSelector("svg.chart g.bar"))).hasSizeGreaterThanOrEqualTo(2);
             browser.screenshot("04-supervisor-dashboard");
 
-            browser.visible(By.cssSelector("button[data-sort=overdue]")).click();
+            browser.click(By.cssSelector("button[data-sort=overdue]"));
             browser.waitFor(driver -> "ascending"
                     .equals(driver.findElement(By.xpath("//button[@data-sort='overdue']/.."))
                             .getAttribute("aria-sort")));
             assertThat(overdueColumn(browser)).isSorted();
 
-            browser.visible(By.xpath("//button[text()='Xuất CSV']")).click();
+            browser.click(By.xpath("//button[text()='Xuất CSV']"));
             Path csv = browser.downloaded("bang-xep-hang-don-vi.csv");
             List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8).stream()
                     .filter(line -> !line.isBlank())
@@ -69,7 +69,7 @@ class SupervisorConsoleTest extends ConsoleFixtures {
             assertThat(browser.visible(By.cssSelector("p.done")).getText())
                     .isEqualTo("Đã tải tệp bang-xep-hang-don-vi.csv.");
 
-            browser.visible(By.xpath("//button[text()='Xuất Excel']")).click();
+            browser.click(By.xpath("//button[text()='Xuất Excel']"));
             Path xlsx = browser.downloaded("bang-xep-hang-don-vi.xlsx");
             assertThat(unitRows(xlsx)).hasSize(HANOI_UNITS).contains("00082", "00004", "00070");
         }

@@ -69,12 +69,10 @@ class UnitIsolationConsoleTest extends ConsoleFixtures {
                     driver.findElement(By.tagName("main")).getText().contains("Nhiệm vụ của Ba Đình " + marker));
             assertThat(browser.page()).doesNotContain("Nhiệm vụ riêng Hoàn Kiếm " + marker);
             String card = "//article[contains(., 'Nhiệm vụ của Ba Đình " + marker + "')]";
-            browser.visible(By.xpath(card + "//button[text()='Tiếp nhận nhiệm vụ']"))
-                    .click();
+            browser.click(By.xpath(card + "//button[text()='Tiếp nhận nhiệm vụ']"));
             browser.type(browser.visible(By.xpath(card + "//input[@name='percent']")), "40");
             browser.type(browser.visible(By.xpath(card + "//textarea")), "Đã quán triệt tới các tổ dân phố.");
-            browser.visible(By.xpath(card + "//button[text()='Báo cáo tiến độ']"))
-                    .click();
+            browser.click(By.xpath(card + "//button[text()='Báo cáo tiến độ']"));
             browser.waitFor(
                     driver -> driver.findElement(By.xpath(card)).getText().contains("40%"));
             assertThat(browser.visible(By.cssSelector("p.done")).getText()).isEqualTo("Đã gửi báo cáo.");
@@ -89,7 +87,7 @@ class UnitIsolationConsoleTest extends ConsoleFixtures {
             browser.type(
                     browser.visible(By.name("query")),
                     "{ node(id: \"" + foreignId + "\") { id ... on Petition { subject } } }");
-            browser.visible(By.xpath("//button[starts-with(text(), 'Chạy')]")).click();
+            browser.click(By.xpath("//button[starts-with(text(), 'Chạy')]"));
             browser.waitFor(driver ->
                     driver.findElement(By.cssSelector("pre.result")).getText().contains("\"node\": null"));
             browser.screenshot("07-explorer");
