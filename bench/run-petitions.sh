@@ -2,6 +2,7 @@
 # The petitions benchmark (issue 3): the officer inbox through the API against the same SQL run
 # by pgbench on the same data in the same run, and receivePetition's sustained rate.
 #   bench/run-petitions.sh [per_unit=2000] [clients=16] [seconds=30]
+# BENCH_WARMUP: seconds of inbox load before measuring (120).
 # BENCH_PG: host and port of a PostgreSQL the benchmark may create a database on (127.0.0.1 5432),
 # as user postgres. It starts the API from platform-api/target on port 18080.
 set -euo pipefail
@@ -48,8 +49,11 @@ lib="$here/target/lib/*:$here/target/danvan-bench.jar"
 tokens="$here/target/tokens-$db.txt"
 "$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.LoadBench "http://127.0.0.1:$api_port" tokens > "$tokens"
 
-# Warm the API up first, so that the measurements below follow each other closely.
-"$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.LoadBench "http://127.0.0.1:$api_port" inbox "$clients" 1 30 >/dev/null
+# Warm the API up first, so that the measurements below follow each other closely: a server runs
+# for days, and its compiler keeps improving the inbox's code for about two minutes of this load
+# (throughput still rose 50 % between the first and the fourth 15 s round: bench/RESULTS.md).
+warmup="${BENCH_WARMUP:-120}"
+"$JAVA_HOME/bin/java" -cp "$lib" vn.hanoi.danvan.bench.LoadBench "http://127.0.0.1:$api_port" inbox "$clients" 1 "$warmup" >/dev/null
 for script in inbox inbox-audited; do
   echo "--- pgbench: $script.pgbench, $clients clients, $seconds s"
   rm -f "$here/target/pgbench-$script".*

@@ -37,6 +37,20 @@ class TokenBucketsTest {
     }
 
     @Test
+    void aRedisThatForgotTheScriptIsGivenItAgain() {
+        try (Redis redis = TestRedisClients.at(TestRedis.url(), prefix)) {
+            TokenBuckets buckets = new TokenBuckets(redis);
+            List<Bucket> two = List.of(new Bucket("client:forgetful", new Rate(2, 0.5)));
+            assertThat(buckets.take(two)).isEmpty();
+
+            redis.call(jedis -> jedis.scriptFlush()); // as after a restart
+
+            assertThat(buckets.take(two)).as("taken by the script sent again").isEmpty();
+            assertThat(buckets.take(two)).as("the same bucket, now empty").isPresent();
+        }
+    }
+
+    @Test
     void concurrentCallersOnTwoConnectionsNeverTakeMoreThanTheBurst() throws Exception {
         try (Redis first = TestRedisClients.at(TestRedis.url(), prefix);
                 Redis second = TestRedisClients.at(TestRedis.url(), prefix);
