@@ -55,12 +55,10 @@ public class UnitDoor {
         Unit one = directory.serving(first);
         Unit other = directory.serving(second);
         return transactions.run(false, paths -> {
-            lockInCodeOrder(paths, List.of(first, second));
-            return hooked(
-                    paths,
-                    work.apply(
-                            new UnitScope(one.code(), one.schema(), paths),
-                            new UnitScope(other.code(), other.schema(), paths)));
+            UnitScope oneScope = new UnitScope(one.code(), one.schema(), paths);
+            UnitScope otherScope = new UnitScope(other.code(), other.schema(), paths);
+            lockInCodeOrder(oneScope, List.of(first, second));
+            return hooked(paths, work.apply(oneScope, otherScope));
         });
     }
 
@@ -73,12 +71,13 @@ public class UnitDoor {
     public <T> T writeAll(Collection<UnitCode> codes, Function<List<UnitScope>, T> work) {
         List<Unit> units = codes.stream().map(directory::serving).toList();
         return transactions.run(false, paths -> {
-            lockInCodeOrder(paths, codes);
-            return hooked(
-                    paths,
-                    work.apply(units.stream()
-                            .map(unit -> new UnitScope(unit.code(), unit.schema(), paths))
-                            .toList()));
+            List<UnitScope> scopes = units.stream()
+                    .map(unit -> new UnitScope(unit.code(), unit.schema(), paths))
+                    .toList();
+            if (!scopes.isEmpty()) {
+                lockInCodeOrder(scopes.getFirst(), codes);
+            }
+            return hooked(paths, work.apply(scopes));
         });
     }
 
@@ -89,8 +88,9 @@ public class UnitDoor {
      * and cannot deadlock on the rows every write of a unit touches, such as its fact_version. A
      * one-unit write holds one such row and needs none.
      */
-    private static void lockInCodeOrder(SearchPathTransactions.SearchPaths paths, Collection<UnitCode> codes) {
-        paths.asSet()
+    private static void lockInCodeOrder(UnitScope first, Collection<UnitCode> codes) {
+        // Through a scope, so the request's statement timeout also bounds the wait for the locks.
+        first.sql()
                 .sql("""
                         select count(pg_advisory_xact_lock(:space, code))
                           from (select unnest(cast(:codes as int[])) as code order by 1) in_code_order
