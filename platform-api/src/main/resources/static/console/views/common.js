@@ -85,3 +85,28 @@ export function textOrNothing(value) {
   const text = (value || '').trim();
   return text ? text : undefined;
 }
+
+/** Units' rows sorted by one key, then by unit code; nulls last in either direction, as the API ranks them. */
+export function sortedUnits(rows, key, direction) {
+  const sign = direction === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const left = a[key];
+    const right = b[key];
+    if (left === null || left === undefined) return right === null || right === undefined ? 0 : 1;
+    if (right === null || right === undefined) return -1;
+    const order = typeof left === 'string' ? left.localeCompare(right, 'vi') : left - right;
+    return order * sign || a.unitCode.localeCompare(b.unitCode);
+  });
+}
+
+/** A column heading that sorts the table by its key: a button, and aria-sort on the sorted one. */
+export function sortHeader(key, heading, numeric, { sortKey, direction, onSort }) {
+  return h('th', {
+    scope: 'col',
+    'aria-sort': key === sortKey ? (direction === 'asc' ? 'ascending' : 'descending') : 'none',
+    class: numeric ? 'number' : null,
+  }, h('button', {
+    type: 'button', class: 'sort', 'data-sort': key,
+    'aria-label': t('dashboard.sortBy', heading), onclick: () => onSort(key),
+  }, heading, key === sortKey ? (direction === 'asc' ? ' ▲' : ' ▼') : ''));
+}
