@@ -28,10 +28,10 @@ const COLUMNS = [
   ['statusRank', 'col.state', (value, unit) => h('span', { class: `badge ${unit.status === 'LATE' ? 'overdue' : 'ok'}` },
     label('DirectiveTaskStatus', unit.status))],
   ['percent', 'directives.percent', (value) => `${value}%`],
-  ['missedReports', 'progress.missed', formatNumber],
-  ['returnedReports', 'progress.returned', formatNumber],
-  ['nextReportDueOn', 'progress.nextReport', formatDate],
-  ['lastReportOn', 'progress.lastReport', formatDate],
+  ['missedReports', 'progress.missed', (value) => formatNumber(value)],
+  ['returnedReports', 'progress.returned', (value) => formatNumber(value)],
+  ['nextReportDueOn', 'progress.nextReport', (value) => formatDate(value)],
+  ['lastReportOn', 'progress.lastReport', (value) => formatDate(value)],
 ];
 const TEXT_COLUMNS = ['unitCode', 'unitName', 'nextReportDueOn', 'lastReportOn'];
 
@@ -81,7 +81,7 @@ function unitTable(row, { sortKey, direction, status, go }) {
       h('tbody', {}, units.map((unit) => h('tr', { 'data-unit': unit.unitCode, class: unit.status === 'LATE' ? 'late' : null },
         COLUMNS.map(([key, , format]) => (key === 'unitName'
           ? h('th', { scope: 'row' }, unit.unitName)
-          : h('td', { class: TEXT_COLUMNS.includes(key) ? null : 'number' }, format(unit[key], unit)))))))));
+          : h('td', { class: TEXT_COLUMNS.includes(key) ? null : 'number' }, format(unit[key], unit))))))))));
 }
 
 export async function render({ query, navigate }) {
