@@ -66,9 +66,15 @@ export function readDate(form, name) {
   return iso || undefined;
 }
 
+/** Takes a form's error and its marks away, once it went through. */
+export function clearFormError(form, box) {
+  form.querySelectorAll('[aria-invalid]').forEach((control) => control.removeAttribute('aria-invalid'));
+  box.replaceChildren();
+}
+
 /** Puts an error above a form and marks the field the API named, if it can be found. */
 export function showFormError(form, box, error) {
-  form.querySelectorAll('[aria-invalid]').forEach((control) => control.removeAttribute('aria-invalid'));
+  clearFormError(form, box);
   box.replaceChildren(problem(error));
   const name = error.field || error.errors?.[0]?.extensions?.field;
   const control = error.control || (name && form.querySelector(`[name="${CSS.escape(String(name).split('.').pop())}"]`));

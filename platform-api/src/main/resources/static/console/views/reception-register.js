@@ -3,7 +3,7 @@
 import { graphql } from '../api.js';
 import { checkbox, field, h, show } from '../dom.js';
 import { formatDate, label, t } from '../i18n.js';
-import { enumOptions, problem, showFormError, textOrNothing } from './common.js';
+import { clearFormError, enumOptions, problem, showFormError, textOrNothing } from './common.js';
 import { peopleFields, receiptList } from './people.js';
 
 const ENTRIES = `query Register($year: Int!, $after: String) {
@@ -105,7 +105,7 @@ function entryForm(session, onRecorded) {
         petitions: form.elements.raise.checked ? [{ kinds, subject: form.elements.subject.value.trim() }] : undefined,
       };
       const recorded = (await graphql(RECORD, { input })).recordReceptionEntry;
-      errors.replaceChildren();
+      clearFormError(form, errors);
       form.reset();
       people.reset();
       onRecorded(recorded);

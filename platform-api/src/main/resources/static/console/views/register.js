@@ -2,7 +2,7 @@
 import { graphql } from '../api.js';
 import { checkbox, field, h, select } from '../dom.js';
 import { t } from '../i18n.js';
-import { dateInput, enumOptions, readDate, showFormError } from './common.js';
+import { clearFormError, dateInput, enumOptions, readDate, showFormError } from './common.js';
 import { peopleFields, receiptList } from './people.js';
 
 const RECEIVE = `mutation Receive($input: ReceivePetitionInput!) {
@@ -54,7 +54,7 @@ export async function render() {
         severalSites: form.elements.severalSites.checked || undefined,
       };
       const data = await graphql(RECEIVE, { input });
-      errors.replaceChildren();
+      clearFormError(form, errors);
       form.reset();
       people.reset();
       const { petitions, receipts } = data.receivePetition;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * A reception day in the console (Law on Citizen Reception 2013, art. 25): the officer records that
@@ -88,6 +89,11 @@ class ReceptionConsoleTest extends ConsoleFixtures {
             String row = browser.waitFor(
                     driver -> driver.findElement(By.xpath(entry)).getText());
             assertThat(row).contains(visitor, "Phản ánh", today().format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+            assertThat(browser.visible(By.cssSelector("form.record-entry [name=content]"))
+                            .getAttribute("aria-invalid"))
+                    .isNull();
+            ((JavascriptExecutor) browser.driver())
+                    .executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.visible(By.xpath(entry)));
             browser.screenshot("11-reception-register");
         }
 
