@@ -5,9 +5,12 @@ import { checkbox, field, h, select, show } from '../dom.js';
 import { formatDate, formatMonth, label, t } from '../i18n.js';
 import { dateInput, enumOptions, problem, readDate, showFormError, textOrNothing } from './common.js';
 
-const SESSION = 'id version kind heldOn startsAt endsAt place online presiderOffice presiderName status cancelReason entryCount peopleReceived';
-
-const CALENDAR = `query Calendar($year: Int!, $month: Int!) { receptionCalendar(year: $year, month: $month) { ${SESSION} } }`;
+const CALENDAR = `query Calendar($year: Int!, $month: Int!) {
+  receptionCalendar(year: $year, month: $month) {
+    id version kind heldOn startsAt endsAt place online presiderOffice presiderName status cancelReason
+    entryCount peopleReceived
+  }
+}`;
 
 const PLAN = `mutation Plan($input: PlanReceptionSessionInput!) { planReceptionSession(input: $input) { id heldOn } }`;
 
@@ -74,7 +77,7 @@ function changeForm(session, change, done) {
     errors,
     h('div', { class: 'buttons' },
       h('button', { type: 'submit', class: 'primary' }, t(`receptions.${change.toLowerCase()}`)),
-      h('button', { type: 'button', onclick: () => done() }, t('cancel'))));
+      h('button', { type: 'button', onclick: () => done() }, t('back'))));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
@@ -109,7 +112,7 @@ function sessionRow(session, open) {
     h('td', {}, label('ReceptionSessionKind', session.kind)),
     h('td', {}, `${session.presiderName} (${label('PresiderOffice', session.presiderOffice)})`),
     h('td', {}, session.online ? t('receptions.online') : session.place || t('none')),
-    h('td', { class: 'state' }, label('ReceptionSessionStatus', session.status), session.cancelReason ? ` — ${session.cancelReason}` : ''),
+    h('td', { class: 'session-state' }, label('ReceptionSessionStatus', session.status), session.cancelReason ? ` — ${session.cancelReason}` : ''),
     h('td', {}, t('receptions.people', session.entryCount, session.peopleReceived)),
     h('td', { class: 'row-actions' }, actions));
 }

@@ -41,7 +41,7 @@ class ReceptionConsoleTest extends ConsoleFixtures {
             assertThat(browser.unlabelledControls()).isEmpty();
             browser.type(browser.visible(By.cssSelector(".session-change [name=noteTakerName]")), "Vũ Thị Mai");
             browser.click(By.cssSelector(".session-change button[type=submit]"));
-            browser.waitFor(driver -> driver.findElement(By.xpath(heldRow + "/td[contains(@class, 'state')]"))
+            browser.waitFor(driver -> driver.findElement(By.xpath(heldRow + "/td[contains(@class, 'session-state')]"))
                     .getText()
                     .equals("Đã tiếp"));
 
@@ -54,9 +54,10 @@ class ReceptionConsoleTest extends ConsoleFixtures {
                     .isEqualTo("BAD_USER_INPUT");
             browser.type(browser.visible(By.cssSelector(".session-change [name=reason]")), "Trùng lịch họp HĐND");
             browser.click(By.cssSelector(".session-change button[type=submit]"));
-            browser.waitFor(driver -> driver.findElement(By.xpath(cancelledRow + "/td[contains(@class, 'state')]"))
-                    .getText()
-                    .equals("Đã hủy — Trùng lịch họp HĐND"));
+            browser.waitFor(
+                    driver -> driver.findElement(By.xpath(cancelledRow + "/td[contains(@class, 'session-state')]"))
+                            .getText()
+                            .equals("Đã hủy — Trùng lịch họp HĐND"));
             browser.screenshot("10-reception-calendar");
 
             browser.click(By.xpath(heldRow + "//a[text()='Ghi sổ']"));
