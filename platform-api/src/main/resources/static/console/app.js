@@ -11,6 +11,8 @@ import * as explorer from './views/explorer.js';
 import * as inbox from './views/inbox.js';
 import * as leader from './views/leader.js';
 import * as petition from './views/petition.js';
+import * as progress from './views/progress.js';
+import * as receptionRegister from './views/reception-register.js';
 import * as receptions from './views/receptions.js';
 import * as register from './views/register.js';
 import * as signin from './views/signin.js';
@@ -24,8 +26,10 @@ const ROUTES = [
   { path: 'register', view: register, nav: 'nav.register', roles: STAFF },
   { path: 'leader', view: leader, nav: 'nav.leader', roles: ['UNIT_LEADER'] },
   { path: 'receptions', view: receptions, nav: 'nav.receptions', roles: STAFF },
+  { path: 'reception-register', view: receptionRegister, nav: 'nav.receptionRegister', roles: STAFF },
   { path: 'directives', view: directives, nav: 'nav.directives', roles: STAFF },
   { path: 'dashboard', view: dashboard, nav: 'nav.dashboard', roles: CITY },
+  { path: 'directive-progress', view: progress, nav: 'nav.progress', roles: CITY },
   { path: 'explorer', view: explorer, nav: 'nav.explorer', roles: null },
   { path: 'petitions', view: petition, roles: STAFF },
 ];

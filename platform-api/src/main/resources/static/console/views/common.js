@@ -66,9 +66,15 @@ export function readDate(form, name) {
   return iso || undefined;
 }
 
+/** Takes a form's error and its marks away, once it went through. */
+export function clearFormError(form, box) {
+  form.querySelectorAll('[aria-invalid]').forEach((control) => control.removeAttribute('aria-invalid'));
+  box.replaceChildren();
+}
+
 /** Puts an error above a form and marks the field the API named, if it can be found. */
 export function showFormError(form, box, error) {
-  form.querySelectorAll('[aria-invalid]').forEach((control) => control.removeAttribute('aria-invalid'));
+  clearFormError(form, box);
   box.replaceChildren(problem(error));
   const name = error.field || error.errors?.[0]?.extensions?.field;
   const control = error.control || (name && form.querySelector(`[name="${CSS.escape(String(name).split('.').pop())}"]`));
@@ -84,4 +90,29 @@ export function showFormError(form, box, error) {
 export function textOrNothing(value) {
   const text = (value || '').trim();
   return text ? text : undefined;
+}
+
+/** Units' rows sorted by one key, then by unit code; nulls last in either direction, as the API ranks them. */
+export function sortedUnits(rows, key, direction) {
+  const sign = direction === 'asc' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const left = a[key];
+    const right = b[key];
+    if (left === null || left === undefined) return right === null || right === undefined ? 0 : 1;
+    if (right === null || right === undefined) return -1;
+    const order = typeof left === 'string' ? left.localeCompare(right, 'vi') : left - right;
+    return order * sign || a.unitCode.localeCompare(b.unitCode);
+  });
+}
+
+/** A column heading that sorts the table by its key: a button, and aria-sort on the sorted one. */
+export function sortHeader(key, heading, numeric, { sortKey, direction, onSort }) {
+  return h('th', {
+    scope: 'col',
+    'aria-sort': key === sortKey ? (direction === 'asc' ? 'ascending' : 'descending') : 'none',
+    class: numeric ? 'number' : null,
+  }, h('button', {
+    type: 'button', class: 'sort', 'data-sort': key,
+    'aria-label': t('dashboard.sortBy', heading), onclick: () => onSort(key),
+  }, heading, key === sortKey ? (direction === 'asc' ? ' ▲' : ' ▼') : ''));
 }

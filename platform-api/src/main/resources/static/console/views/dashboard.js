@@ -4,7 +4,7 @@ import { download, graphql } from '../api.js';
 import { barChart, lineChart } from '../charts.js';
 import { field, h, select } from '../dom.js';
 import { formatDate, formatMonth, formatNumber, formatPercent, label, t } from '../i18n.js';
-import { enumOptions, problem } from './common.js';
+import { enumOptions, problem, sortHeader, sortedUnits } from './common.js';
 
 const OVERDUE_CASES = `fragment OverdueCases on OverdueCaseConnection {
   totalCount pageInfo { hasNextPage endCursor }
@@ -53,30 +53,11 @@ function parseMonth(text) {
   return `${match[2]}-${match[1].padStart(2, '0')}`;
 }
 
-/** Nulls last in either direction, as the API ranks them. */
-function sorted(cards, key, direction) {
-  const sign = direction === 'asc' ? 1 : -1;
-  return [...cards].sort((a, b) => {
-    const left = a[key];
-    const right = b[key];
-    if (left === null || left === undefined) return right === null || right === undefined ? 0 : 1;
-    if (right === null || right === undefined) return -1;
-    const order = typeof left === 'string' ? left.localeCompare(right, 'vi') : left - right;
-    return order * sign || a.unitCode.localeCompare(b.unitCode);
-  });
-}
-
 function scorecardTable(cards, sortKey, direction, onSort) {
   return h('table', { class: 'scorecards' },
     h('caption', { class: 'visually-hidden' }, t('dashboard.scorecards', cards.length)),
-    h('thead', {}, h('tr', {}, COLUMNS.map(([key, heading]) => h('th', {
-      scope: 'col',
-      'aria-sort': key === sortKey ? (direction === 'asc' ? 'ascending' : 'descending') : 'none',
-      class: TEXT_COLUMNS.includes(key) ? null : 'number',
-    }, h('button', {
-      type: 'button', class: 'sort', 'data-sort': key,
-      'aria-label': t('dashboard.sortBy', t(heading)), onclick: () => onSort(key),
-    }, t(heading), key === sortKey ? (direction === 'asc' ? ' ▲' : ' ▼') : ''))))),
+    h('thead', {}, h('tr', {}, COLUMNS.map(([key, heading]) =>
+      sortHeader(key, t(heading), !TEXT_COLUMNS.includes(key), { sortKey, direction, onSort })))),
     h('tbody', {}, cards.map((card) => h('tr', { 'data-unit': card.unitCode, class: card.overdue > 0 ? 'has-overdue' : null },
       COLUMNS.map(([key, , format]) => (key === 'unitName'
         ? h('th', { scope: 'row' }, card.unitName)
@@ -150,7 +131,7 @@ export async function render({ query, navigate }) {
     return root;
   }
 
-  const cards = sorted(data.scorecards, sortKey, direction);
+  const cards = sortedUnits(data.scorecards, sortKey, direction);
   const onSort = (key) => {
     const nextDirection = key === sortKey
       ? (direction === 'asc' ? 'desc' : 'asc')
