@@ -19,43 +19,15 @@ db="bench_hardening_$RANDOM"
 redis="${BENCH_REDIS_URL:-redis://127.0.0.1:6379}"
 prefix="bench-hardening-$RANDOM:"
 
-source "$here/jdk.sh"
-cd "$root"
-if [[ "${BENCH_SKIP_BUILD:-}" != 1 ]]; then
-  ./mvnw -q -B -pl platform-api -am package -DskipTests
-  ./mvnw -q -B -Pbench -pl bench -am package -DskipTests
-fi
-mkdir -p "$here/target"
-
-psql -h "$host" -p "$port" -U postgres -qc "create database $db"
-pids=()
-cleanup() {
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true; done
-  psql -h "$host" -p "$port" -U postgres -qc "drop database if exists $db with (force)" || true
-}
-trap cleanup EXIT
-
-start_api() { # port, extra arguments...
+source "$here/common.sh"
+api() { # port, extra arguments...
   local api_port="$1"; shift
-  if curl -s -o /dev/null "http://127.0.0.1:$api_port/"; then
-    echo "port $api_port is taken" >&2; return 1
-  fi
-  "$JAVA_HOME/bin/java" -jar platform-api/target/danvan-platform-api.jar \
-    --spring.profiles.active=dev --server.port="$api_port" --danvan.demo.enabled=false \
-    --spring.datasource.url="jdbc:postgresql://$host:$port/$db?user=postgres" \
-    --spring.datasource.hikari.maximum-pool-size=10 \
-    --danvan.redis.url="$redis" --danvan.redis.key-prefix="$prefix" \
-    --logging.level.root=warn "$@" > "$here/target/api-$db-$api_port.log" 2>&1 &
-  pids+=($!)
-  for _ in $(seq 1 180); do
-    curl -sf "http://127.0.0.1:$api_port/actuator/health/readiness" >/dev/null && return 0
-    sleep 1
-  done
-  echo "api on $api_port did not start" >&2; return 1
+  start_api "$api_port" --spring.datasource.hikari.maximum-pool-size=10 \
+    --danvan.redis.url="$redis" --danvan.redis.key-prefix="$prefix" "$@"
 }
 # One after the other: the first migrates the fresh database.
-start_api 18731
-start_api 18732 --danvan.limits.enabled=false --danvan.rate-limit.enabled=false
+api 18731
+api 18732 --danvan.limits.enabled=false --danvan.rate-limit.enabled=false
 echo "api: limited on 18731, unlimited on 18732, database $db"
 
 start=$(date +%s)

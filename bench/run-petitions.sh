@@ -16,29 +16,8 @@ port=5432
 db="bench_petitions_$RANDOM"
 api_port=18080
 
-source "$here/jdk.sh"
-cd "$root"
-if [[ "${BENCH_SKIP_BUILD:-}" != 1 ]]; then
-  ./mvnw -q -B -pl platform-api -am package -DskipTests
-  ./mvnw -q -B -Pbench -pl bench -am package -DskipTests
-fi
-
-psql -h "$host" -p "$port" -U postgres -qc "create database $db"
-cleanup() {
-  [[ -n "${api_pid:-}" ]] && kill "$api_pid" 2>/dev/null && wait "$api_pid" 2>/dev/null || true
-  psql -h "$host" -p "$port" -U postgres -qc "drop database if exists $db with (force)" || true
-}
-trap cleanup EXIT
-
-"$JAVA_HOME/bin/java" -jar platform-api/target/danvan-platform-api.jar \
-  --spring.profiles.active=dev --server.port=$api_port --danvan.demo.enabled=false \
-  --spring.datasource.url="jdbc:postgresql://$host:$port/$db?user=postgres" \
-  --logging.level.root=warn > "$here/target/api-$db.log" 2>&1 &
-api_pid=$!
-for _ in $(seq 1 180); do
-  curl -sf "http://127.0.0.1:$api_port/actuator/health/readiness" >/dev/null && break
-  sleep 1
-done
+source "$here/common.sh"
+start_api "$api_port"
 echo "api: ready on $api_port, database $db"
 
 start=$(date +%s)
