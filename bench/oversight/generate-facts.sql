@@ -49,12 +49,59 @@ select u.code, g, (array['COMPLAINT','COMPLAINT','DENUNCIATION','RECOMMENDATION'
                                  when g % 13 = 0 then (array['ACCEPTED','VERIFYING','SUSPENDED','APPEALED'])[1 + g % 4]
                                  else (array['RESOLVED','RESOLVED','CLOSED','CLOSED','CLOSED','REJECTED','GUIDED',
                                              'WITHDRAWN'])[1 + (g * 3 + g / 7) % 8] end as state) s;
+-- Reception sessions over the same year: officers' regular sessions on Mondays and Wednesdays, the
+-- chairman's day on Thursdays and the party secretary's on the second and fourth Thursdays. Every
+-- seventh unit lets its chairman skip every third week, every eleventh cancels a secretary's day
+-- now and then: so some units fall short of the reception rules, as in life.
+-- Their per-row fact_version triggers are bypassed: every unit's counter is raised once below.
+set local session_replication_role = replica;
+truncate platform.reception_session_fact;
+insert into platform.reception_session_fact (unit_code, session_id, kind, held_on, online, presider_office, status,
+                                             entry_count, people_received)
+select u.code, row_number() over (partition by u.code order by d.day, x.office), x.kind, d.day, false, x.office,
+       case when x.office = 'CHAIRMAN' and u.n % 7 = 0 and d.week % 3 = 0 then 'CANCELLED'
+            when x.office = 'PARTY_SECRETARY' and u.n % 11 = 0 and d.week % 4 = 1 then 'CANCELLED'
+            when d.day > current_date then 'PLANNED'
+            else 'HELD' end,
+       (d.week + u.n) % 6, (d.week + u.n) % 8
+  from (select code, (row_number() over (order by code))::integer as n from platform.unit where status = 'ACTIVE') u
+ cross join lateral (select day::date, (day::date - date '2000-01-03') / 7 as week
+                       from generate_series(current_date - 365, current_date + 14, interval '1 day') day) d
+ cross join lateral (values ('OFFICER', 'REGULAR', extract(isodow from d.day) in (1, 3)),
+                            ('CHAIRMAN', 'LEADER_PERIODIC', extract(isodow from d.day) = 4),
+                            ('PARTY_SECRETARY', 'LEADER_PERIODIC',
+                             extract(isodow from d.day) = 4 and (extract(day from d.day)::integer - 1) / 7 in (1, 3)))
+                     x(office, kind, today)
+ where x.today;
+
+-- Directive tasks: two a month for every unit, a third of them reported monthly, due 30 days after
+-- assignment; most done in time, some late, some still open past their deadline.
+truncate platform.directive_assignment_fact;
+insert into platform.directive_assignment_fact (unit_code, task_id, directive_id, recurrence, assigned_on,
+                                                accepted_on, percent, reports, obligations, obligations_met,
+                                                open_due_on, next_due_on, due_on, done_on, last_report_on)
+select u.code, t, 1 + t / 4, case when t % 3 = 0 then 'MONTHLY' else 'NONE' end, a.assigned_on, a.assigned_on + 2,
+       case when o.done_on is null then 40 else 100 end, case when o.done_on is null then 0 else 1 end, 1,
+       case when o.done_on is null then 0 else 1 end,
+       case when o.done_on is null then array[a.assigned_on + 30] else '{}' end,
+       case when o.done_on is null then a.assigned_on + 30 end, a.assigned_on + 30, o.done_on, o.done_on
+  from (select code, (row_number() over (order by code))::integer as n from platform.unit where status = 'ACTIVE') u
+ cross join generate_series(1, 24) t
+ cross join lateral (select current_date - 365 + t * 15 - u.n % 5 as assigned_on) a
+ cross join lateral (select case when a.assigned_on + 40 > current_date and (t + u.n) % 2 = 0 then null
+                                 when (t + u.n) % 9 = 0 then null
+                                 when (t + u.n) % 5 = 0 then a.assigned_on + 36
+                                 else a.assigned_on + 20 + (t + u.n) % 9 end as done_on) o;
+
 insert into platform.petition_month select * from platform.petition_month_from_facts;
 insert into platform.petition_resolve_days select * from platform.petition_resolve_days_from_facts;
 insert into platform.petition_stat select * from platform.petition_stat_from_facts;
 insert into platform.fact_version (unit_code, version)
 select code, 1 from platform.unit on conflict (unit_code) do update set version = platform.fact_version.version + 1;
 commit;
-vacuum analyze platform.petition_fact, platform.petition_month, platform.petition_resolve_days, platform.petition_stat;
+vacuum analyze platform.petition_fact, platform.petition_month, platform.petition_resolve_days, platform.petition_stat,
+    platform.reception_session_fact, platform.directive_assignment_fact;
 select count(*) as units from platform.unit where status = 'ACTIVE';
 select count(*) as facts from platform.petition_fact;
+select count(*) as reception_sessions from platform.reception_session_fact;
+select count(*) as directive_assignments from platform.directive_assignment_fact;
