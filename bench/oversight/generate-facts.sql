@@ -96,10 +96,14 @@ select u.code, t, 1 + t / 4, case when t % 3 = 0 then 'MONTHLY' else 'NONE' end,
 insert into platform.petition_month select * from platform.petition_month_from_facts;
 insert into platform.petition_resolve_days select * from platform.petition_resolve_days_from_facts;
 insert into platform.petition_stat select * from platform.petition_stat_from_facts;
+truncate platform.petition_resolve_below, platform.petition_backlog;
+insert into platform.petition_resolve_below select * from platform.petition_resolve_below_computed(array(select code from platform.unit));
+select count(platform.refresh_petition_backlog(code, (now() at time zone 'Asia/Ho_Chi_Minh')::date)) from platform.unit;
 insert into platform.fact_version (unit_code, version)
 select code, 1 from platform.unit on conflict (unit_code) do update set version = platform.fact_version.version + 1;
 commit;
 vacuum analyze platform.petition_fact, platform.petition_month, platform.petition_resolve_days, platform.petition_stat,
+    platform.petition_resolve_below, platform.petition_backlog,
     platform.reception_session_fact, platform.directive_assignment_fact;
 select count(*) as units from platform.unit where status = 'ACTIVE';
 select count(*) as facts from platform.petition_fact;

@@ -102,7 +102,11 @@ public class PetitionFactRebuild {
             int extra = count("(" + ACTUAL + " and petition_id not in (select id from petition))", code);
             int summaries = count(summaryDrift("petition_month", "received <> 0 or resolved <> 0"), code)
                     + count(summaryDrift("petition_resolve_days", "petitions <> 0"), code)
-                    + count(summaryDrift("petition_stat", "petitions <> 0"), code);
+                    + count(summaryDrift("petition_stat", "petitions <> 0"), code)
+                    + sql.sql("select platform.petition_tally_drift(:unit)")
+                            .param("unit", code)
+                            .query(Integer.class)
+                            .single();
             return new FactDrift(unit.code(), missing, extra, summaries);
         });
     }

@@ -11,8 +11,8 @@ import vn.hanoi.danvan.api.oversight.Scorecard.KindCounts;
 import vn.hanoi.danvan.api.tenancy.PlatformScope;
 
 /**
- * The scorecards' SQL, over the monthly summaries (period measures) and the open facts (backlog,
- * as of a day), with the reception and directive facts ({@link ReceptionFigures},
+ * The scorecards' SQL, over the monthly summaries (period measures), the resolution arrays
+ * (median) and the backlog rows (as of a day), all of platform 008 and 012, with the reception and directive facts ({@link ReceptionFigures},
  * {@link DirectiveFigures}): one statement for all units in scope, each source a CTE joined on the
  * unit, never a query per unit.
  */
@@ -22,15 +22,8 @@ class ScorecardQueries {
     /** The open states, written as the partial indexes of platform 008 write them. */
     static final String OPEN_STATES = "('RECEIVED', 'CLASSIFIED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED', 'APPEALED')";
 
-    /** The median of a days histogram: the mean of its two middle values (one, if the count is odd). */
-    static final String MEDIAN_OF_HISTOGRAM = """
-            (min(days) filter (where below >= floor((total + 1) / 2))
-             + min(days) filter (where below >= floor(total / 2) + 1)) / 2.0
-            """;
-
-    /** The petition sources: period measures from the monthly summaries, backlog from the open facts. */
-    private static final String PETITION_CTES =
-            OversightScope.UNITS_CTE + """
+    /** The petition sources: a few rows per unit, whatever the number of petitions. */
+    private static final String PETITION_CTES = OversightScope.UNITS_CTE + """
             , months as (
                 select m.unit_code, sum(received) as received, sum(complaints) as complaints,
                        sum(denunciations) as denunciations, sum(recommendations) as recommendations,
@@ -43,31 +36,31 @@ class ScorecardQueries {
                   from platform.petition_month m join scope s on s.code = m.unit_code
                  where m.month between :from and :to
                  group by m.unit_code
-            ), histogram as (
-                select d.unit_code, d.days, sum(d.petitions) as petitions
-                  from platform.petition_resolve_days d join scope s on s.code = d.unit_code
-                 where d.month between :from and :to
-                 group by d.unit_code, d.days
-                having sum(d.petitions) > 0
-            ), running as (
-                select unit_code, days, sum(petitions) over (partition by unit_code order by days) as below,
-                       sum(petitions) over (partition by unit_code) as total
-                  from histogram
             ), medians as (
-                select unit_code, """ + MEDIAN_OF_HISTOGRAM + """
-                       as median_days
-                  from running group by unit_code
+                -- The period's resolutions are those counted by its last month less those counted
+                -- before its first (platform 012): two rows per unit.
+                select s.code as unit_code, platform.below_median(hi.below, lo.below) as median_days
+                  from scope s
+                  join lateral (select b.below from platform.petition_resolve_below b
+                                 where b.unit_code = s.code and b.month <= :to
+                                 order by b.month desc limit 1) hi on true
+                  left join lateral (select b.below from platform.petition_resolve_below b
+                                      where b.unit_code = s.code and b.month < :from
+                                      order by b.month desc limit 1) lo on true
+            ), counted as (
+                -- One row per unit as of the day asked about (platform 012).
+                select b.unit_code, b.open_backlog, b.age_10, b.age_30, b.age_60, b.age_90, b.age_over_90, b.overdue
+                  from platform.petition_backlog b join scope s on s.code = b.unit_code
+                 where b.as_of = :today
+            ), uncounted as materialized (
+                -- Units without a row for that day (just past midnight, before BacklogRefresh), found
+                -- first so that only they are counted from their open facts.
+                select s.code from scope s where not exists (select 1 from counted c where c.unit_code = s.code)
             ), backlog as (
-                select f.unit_code, count(*) as open_backlog,
-                       count(*) filter (where :today - f.received_on <= 10) as age_10,
-                       count(*) filter (where :today - f.received_on between 11 and 30) as age_30,
-                       count(*) filter (where :today - f.received_on between 31 and 60) as age_60,
-                       count(*) filter (where :today - f.received_on between 61 and 90) as age_90,
-                       count(*) filter (where :today - f.received_on > 90) as age_over_90,
-                       count(*) filter (where f.due_on < :today and f.state <> 'SUSPENDED') as overdue
-                  from platform.petition_fact f join scope s on s.code = f.unit_code
-                 where f.state in """ + OPEN_STATES + """
-                 group by f.unit_code
+                select * from counted
+                union all
+                select u.code, c.*
+                  from uncounted u cross join lateral platform.petition_backlog_counts(u.code, :today) c
             )
             """;
 

@@ -11,6 +11,12 @@ import vn.hanoi.danvan.api.tenancy.PlatformScope;
 @Repository
 class TrendQueries {
 
+    /** The median of a days histogram: the mean of its two middle values (one, if the count is odd). */
+    private static final String MEDIAN_OF_HISTOGRAM = """
+            (min(days) filter (where below >= floor((total + 1) / 2))
+             + min(days) filter (where below >= floor(total / 2) + 1)) / 2.0
+            """;
+
     private static final String TREND = OversightScope.UNITS_CTE + """
             , calendar as (
                 select cast(generate_series(cast(:from as date), cast(:to as date), interval '1 month') as date) as month
@@ -34,7 +40,7 @@ class TrendQueries {
                        sum(petitions) over (partition by month) as total
                   from histogram
             ), medians as (
-                select month, """ + ScorecardQueries.MEDIAN_OF_HISTOGRAM + """
+                select month, """ + MEDIAN_OF_HISTOGRAM + """
                        as median_days
                   from running group by month
             )
