@@ -90,20 +90,36 @@ create table platform.petition_resolve_below (
 
 -- Trailing elements equal to the one before dropped: the one form every path writes.
 create function platform.below_trimmed(below integer[]) returns integer[]
-language sql immutable as $$
-    select coalesce(array_agg(below[i] order by i), '{0}')
-      from generate_series(1, coalesce(cardinality(below), 0)) i
-     where i <= (select coalesce(max(j), 1) from generate_series(1, cardinality(below)) j
-                  where j = 1 or below[j] is distinct from below[j - 1])
-$$;
+language plpgsql immutable as $$
+declare
+    keep integer := coalesce(cardinality(below), 0);
+begin
+    if keep = 0 then
+        return '{0}';
+    end if;
+    while keep > 1 and below[keep] = below[keep - 1] loop
+        keep := keep - 1;
+    end loop;
+    return below[1:keep];
+end $$;
 
--- The array with delta added for every count of days or more.
+-- The array with delta added for every count of days or more. Written as loops, not as SQL over
+-- generate_series: it runs in the writer's transaction for every resolution.
 create function platform.below_add(below integer[], days integer, delta integer) returns integer[]
-language sql immutable as $$
-    select platform.below_trimmed(array_agg(
-               coalesce(below[least(i, cardinality(below))], 0) + case when i > days then delta else 0 end order by i))
-      from generate_series(1, greatest(coalesce(cardinality(below), 0), days + 1)) i
-$$;
+language plpgsql immutable as $$
+declare
+    length integer := coalesce(cardinality(below), 0);
+    added integer[] := coalesce(below, '{}');
+    last integer := coalesce(below[length], 0);
+begin
+    for i in length + 1 .. days + 1 loop
+        added[i] := last;
+    end loop;
+    for i in days + 1 .. greatest(length, days + 1) loop
+        added[i] := added[i] + delta;
+    end loop;
+    return platform.below_trimmed(added);
+end $$;
 
 -- The smallest days count d with at least k petitions resolved in d days or fewer, hi less lo.
 create function platform.below_rank(hi integer[], lo integer[], k integer) returns integer

@@ -2,12 +2,10 @@ package vn.hanoi.danvan.api.directives;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Map;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.hanoi.danvan.api.attachments.AttachmentDownloads;
-import vn.hanoi.danvan.api.graphql.ApiException;
 import vn.hanoi.danvan.api.security.Viewers;
 
 /**
@@ -48,10 +45,5 @@ class ReportEvidenceController {
             throws IOException {
         ReportEvidence.Download download = evidence.download(viewers.current(), id, attachmentId);
         return AttachmentDownloads.of(download.attachment(), download.bytes());
-    }
-
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<Map<String, Object>> refused(ApiException e) {
-        return e.toResponse();
     }
 }

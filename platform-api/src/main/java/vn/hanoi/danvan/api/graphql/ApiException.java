@@ -49,6 +49,14 @@ public class ApiException extends RuntimeException {
         return new ApiException(ErrorCode.UNAUTHENTICATED, "Sign in first.");
     }
 
+    /** The request ran out of time and PostgreSQL stopped its statement (see {@link ErrorResolver}). */
+    public static ApiException timedOut() {
+        return new ApiException(
+                ErrorCode.TIMEOUT,
+                "The request ran out of time and its database work was stopped; nothing it was"
+                        + " changing was saved. Try again, or ask for less.");
+    }
+
     public static ApiException forbidden(String message) {
         return new ApiException(ErrorCode.FORBIDDEN, message);
     }

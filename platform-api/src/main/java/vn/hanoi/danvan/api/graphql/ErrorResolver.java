@@ -36,13 +36,10 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
             case UnitUnavailableException e -> error(env, ErrorCode.FORBIDDEN, e.getMessage(), Map.of());
             case AccessDeniedException e -> error(env, ErrorCode.FORBIDDEN, "Not allowed.", Map.of());
             case DataAccessException e
-            when cancelled(e) ->
-                error(
-                        env,
-                        ErrorCode.TIMEOUT,
-                        "The request ran out of time and its database work was stopped; nothing it was"
-                                + " changing was saved. Try again, or ask for less.",
-                        Map.of());
+            when cancelled(e) -> {
+                ApiException timedOut = ApiException.timedOut();
+                yield error(env, timedOut.code(), timedOut.getMessage(), Map.of());
+            }
             default -> {
                 String incident = UUID.randomUUID().toString();
                 log.error(
@@ -63,7 +60,7 @@ class ErrorResolver extends DataFetcherExceptionResolverAdapter {
      * PostgreSQL cancelled the statement (query_canceled, SQLState 57014): the request's
      * statement_timeout ran out, or the door found its time gone before starting.
      */
-    private static boolean cancelled(DataAccessException e) {
+    static boolean cancelled(DataAccessException e) {
         return e instanceof QueryTimeoutException
                 || (e.getMostSpecificCause() instanceof SQLException sql && "57014".equals(sql.getSQLState()));
     }

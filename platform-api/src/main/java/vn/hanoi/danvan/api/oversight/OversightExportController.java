@@ -3,13 +3,11 @@ package vn.hanoi.danvan.api.oversight;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -125,10 +123,5 @@ class OversightExportController {
             throw ApiException.badInput(
                     field, "Not a value of " + field + ": " + Arrays.toString(type.getEnumConstants()));
         }
-    }
-
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<Map<String, Object>> refused(ApiException e) {
-        return e.toResponse();
     }
 }

@@ -59,14 +59,9 @@ class PetitionAttachmentController {
         return AttachmentDownloads.of(download.attachment(), download.bytes());
     }
 
-    @ExceptionHandler(ApiException.class)
-    ResponseEntity<Map<String, Object>> refused(ApiException e) {
-        return e.toResponse();
-    }
-
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, Object>> tooLarge() {
-        return refused(
-                new ApiException(ErrorCode.BAD_USER_INPUT, "The file is larger than 20 MB.", Map.of("field", "file")));
+        return new ApiException(ErrorCode.BAD_USER_INPUT, "The file is larger than 20 MB.", Map.of("field", "file"))
+                .toResponse();
     }
 }

@@ -2,6 +2,8 @@ package vn.hanoi.danvan.api.graphql;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,6 +24,9 @@ class LimitsTest extends ApiTest {
 
     @Autowired
     JdbcClient sql;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void aDocumentFiftyLevelsDeepIsRefusedForItsDepth() {
@@ -175,6 +181,27 @@ class LimitsTest extends ApiTest {
                 .isZero();
         assertThat(count("select count(*) from unit_00367.petition where subject = ?", subject))
                 .isZero();
+    }
+
+    /**
+     * A REST export (beside GraphQL) whose query waits past the request timeout, here on a lock
+     * another transaction holds: PostgreSQL cancels it and the answer is TIMEOUT with 503, in the
+     * GraphQL error shape, not a server error.
+     */
+    @Test
+    void aRestExportStillRunningAtTheTimeoutIsAnsweredTimeout() throws Exception {
+        String bearer = token("supervisor.city");
+        try (Connection holder = dataSource.getConnection()) {
+            holder.setAutoCommit(false);
+            try (Statement lock = holder.createStatement()) {
+                lock.execute("lock table platform.fact_version, platform.petition_stat in access exclusive mode");
+            }
+            Response response = get(port, "/api/oversight/statistics.csv?from=2026-01&to=2026-03&groupBy=UNIT", bearer);
+            holder.rollback();
+
+            assertThat(response.status()).as(response.body()).isEqualTo(503);
+            assertThat(response.errorCode()).isEqualTo("TIMEOUT");
+        }
     }
 
     private int count(String query, Object... parameters) {
