@@ -1,23 +1,32 @@
 package vn.hanoi.danvan.admin;
 
 /**
- * How far one unit's oversight facts are from its own data, or what a rebuild changed.
+ * How far one family of a unit's oversight facts is from the unit's own data, or what a rebuild
+ * repaired: a rebuild reports the drift it found, and leaves none.
  *
  * @param unit the unit
- * @param missingOrDifferent facts that are missing or differ from what the unit's petitions say
- *     (after a rebuild: facts written)
- * @param extra facts without a petition behind them (after a rebuild: facts deleted)
- * @param summaryRows summary rows (monthly, resolution days, statistics) that differ from what
- *     the facts add up to (after a rebuild: zero)
+ * @param family the fact family: {@code petition}, {@code reception} or {@code directive}
+ * @param missing facts that should exist and do not (after a rebuild: inserted)
+ * @param different facts whose values differ from what the unit's rows say (after a rebuild: rewritten)
+ * @param extra facts without a row behind them in the unit's schema (after a rebuild: deleted)
+ * @param summaryRows summary rows that differ from what the facts add up to (after a rebuild:
+ *     recomputed with the rest); always zero for a family without summaries
  */
-public record FactDrift(UnitCode unit, int missingOrDifferent, int extra, int summaryRows) {
+public record FactDrift(UnitCode unit, String family, int missing, int different, int extra, int summaryRows) {
 
     public boolean none() {
-        return missingOrDifferent == 0 && extra == 0 && summaryRows == 0;
+        return missing == 0 && different == 0 && extra == 0 && summaryRows == 0;
     }
 
+    /** As {@code facts check} prints it. */
     public String line() {
-        return "%s  facts missing or different: %d, facts without a petition: %d, summary rows off: %d"
-                .formatted(unit, missingOrDifferent, extra, summaryRows);
+        return "%s  %s facts missing: %d, different: %d, extra: %d, summary rows off: %d"
+                .formatted(unit, family, missing, different, extra, summaryRows);
+    }
+
+    /** As {@code facts rebuild} prints it. */
+    public String repairLine() {
+        return "%s  %s facts inserted: %d, updated: %d, deleted: %d, summary rows off: %d"
+                .formatted(unit, family, missing, different, extra, summaryRows);
     }
 }

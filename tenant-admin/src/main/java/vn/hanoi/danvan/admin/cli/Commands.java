@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import vn.hanoi.danvan.admin.FactRebuild;
 import vn.hanoi.danvan.admin.Fleet;
 import vn.hanoi.danvan.admin.FleetReport;
 import vn.hanoi.danvan.admin.InvalidUnitException;
-import vn.hanoi.danvan.admin.PetitionFactRebuild;
 import vn.hanoi.danvan.admin.ReferenceUnits;
 import vn.hanoi.danvan.admin.Unit;
 import vn.hanoi.danvan.admin.UnitCode;
@@ -29,7 +29,7 @@ final class Commands {
     private final PrintStream out;
     private final FactCommands facts;
 
-    Commands(Fleet fleet, PetitionFactRebuild rebuild, Optional<KeycloakSettings> keycloak, PrintStream out) {
+    Commands(Fleet fleet, FactRebuild rebuild, Optional<KeycloakSettings> keycloak, PrintStream out) {
         this.fleet = fleet;
         this.keycloak = keycloak;
         this.out = out;

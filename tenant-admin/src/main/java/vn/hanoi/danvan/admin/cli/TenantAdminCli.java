@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.hanoi.danvan.admin.FactRebuild;
 import vn.hanoi.danvan.admin.Fleet;
 import vn.hanoi.danvan.admin.InvalidUnitException;
-import vn.hanoi.danvan.admin.PetitionFactRebuild;
 import vn.hanoi.danvan.admin.UnitChangelog;
 import vn.hanoi.danvan.admin.UnitNotFoundException;
 import vn.hanoi.danvan.admin.keycloak.KeycloakSettings;
@@ -35,8 +35,10 @@ public final class TenantAdminCli {
               migrate --all             migrate the platform schema and every unit that is behind
               suspend <code>            stop serving a unit (its data stays)
               resume <code>             serve a suspended unit again
-              facts rebuild <code>|--all  recompute the oversight facts and summaries from the unit schemas
-              facts check [code|--all]  report facts and summaries that drifted from the unit schemas (exit 1)
+              facts rebuild <code>|--all  recompute the oversight facts (petition, reception, directive) and
+                                        their summaries from the unit schemas
+              facts check [code|--all]  report facts and summaries that drifted from the unit schemas, by
+                                        family (exit 1)
             options: --parallel N (default: cores, 2 to 8)
             """;
 
@@ -71,7 +73,7 @@ public final class TenantAdminCli {
         }
         try (HikariDataSource dataSource = dataSource(url, env, invocation.parallelism())) {
             Fleet fleet = new Fleet(dataSource, UnitChangelog.DEFAULT, invocation.parallelism());
-            return new Commands(fleet, new PetitionFactRebuild(dataSource), keycloak, out).run(invocation);
+            return new Commands(fleet, new FactRebuild(dataSource), keycloak, out).run(invocation);
         } catch (InvalidUnitException | UnitNotFoundException e) {
             err.println("tenant-admin: " + e.getMessage());
             return 2;

@@ -1,0 +1,85 @@
+package vn.hanoi.danvan.admin;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Petition facts ({@code platform.petition_fact}, one row per petition) and the monthly,
+ * resolution-days and statistics summaries a trigger keeps from them. The column mapping is the
+ * API's {@code PetitionFacts}: a test in the API proves both agree.
+ */
+final class PetitionFactFamily implements FactFamily {
+
+    static final FactTable PETITION_FACT = new FactTable(
+            "platform.petition_fact",
+            List.of("petition_id"),
+            List.of(
+                    "kind",
+                    "channel",
+                    "state",
+                    "round",
+                    "group_petition",
+                    "received_on",
+                    "accepted_on",
+                    "due_on",
+                    "resolved_on",
+                    "closed_on",
+                    "transferred_from_unit",
+                    "transferred_to_unit",
+                    "satisfaction"),
+            """
+            select cast(:unit as varchar(5)) as unit_code, id as petition_id, kind, channel, state, round,
+                   group_petition, received_on, accepted_on, due_on, resolved_on, closed_on, transferred_from_unit,
+                   transferred_to_unit, rating as satisfaction
+              from petition""");
+
+    @Override
+    public String name() {
+        return "petition";
+    }
+
+    @Override
+    public List<FactTable> tables() {
+        return List.of(PETITION_FACT);
+    }
+
+    /** The trigger leaves the summaries to {@link #rebuildSummaries} while the rebuild writes. */
+    @Override
+    public void beforeWrites(JdbcClient sql) {
+        sql.sql("select set_config('danvan.facts_bulk', 'on', true)").query().singleValue();
+    }
+
+    @Override
+    public int summaryDrift(JdbcClient sql, String unit) {
+        return count(sql, summaryDrift("petition_month", "received <> 0 or resolved <> 0"), unit)
+                + count(sql, summaryDrift("petition_resolve_days", "petitions <> 0"), unit)
+                + count(sql, summaryDrift("petition_stat", "petitions <> 0"), unit)
+                + sql.sql("select platform.petition_tally_drift(:unit)")
+                        .param("unit", unit)
+                        .query(Integer.class)
+                        .single();
+    }
+
+    /** Also raises the unit's fact_version, which the trigger did not while danvan.facts_bulk was on. */
+    @Override
+    public void rebuildSummaries(JdbcClient sql, String unit) {
+        sql.sql("select platform.rebuild_petition_summaries(:unit)")
+                .param("unit", unit)
+                .query()
+                .listOfRows();
+    }
+
+    /** Rows of a summary that differ from the facts, either way; rows counting nothing are no rows. */
+    private static String summaryDrift(String table, String counting) {
+        String stored = "select * from platform." + table + " where unit_code = :unit and (" + counting + ")";
+        String computed = "select * from platform." + table + "_from_facts where unit_code = :unit";
+        return "((" + stored + " except " + computed + ") union all (" + computed + " except " + stored + "))";
+    }
+
+    private static int count(JdbcClient sql, String rows, String unit) {
+        return sql.sql("select count(*) from " + rows + " drift")
+                .param("unit", unit)
+                .query(Integer.class)
+                .single();
+    }
+}
