@@ -5,7 +5,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Petition facts ({@code platform.petition_fact}, one row per petition) and the monthly,
- * resolution-days and statistics summaries a trigger keeps from them. The column mapping is the
+ * resolution-days and statistics summaries, backlog rows and resolution arrays (platform 008, 012) a
+ * trigger keeps from them. The column mapping is the
  * API's {@code PetitionFacts}: a test in the API proves both agree.
  */
 final class PetitionFactFamily implements FactFamily {
