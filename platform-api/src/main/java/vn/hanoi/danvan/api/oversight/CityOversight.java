@@ -132,14 +132,19 @@ class CityOversight {
      * A read of the platform's facts planned for the values at hand. The oversight statements
      * filter on optional scope parameters ({@code :allUnits or ...}) and on the period's dates;
      * once the driver prepares them on the server, PostgreSQL may settle on a generic plan that
-     * cannot see through those, several times slower than a custom one (bench/RESULTS.md).
+     * cannot see through those, several times slower than a custom one. And no JIT: at 3,300 units
+     * the estimates of the scorecards cross its threshold, and compiling took 2.1 s of a statement
+     * that runs in a fraction of that. (bench/RESULTS.md).
      */
     private <T> T read(Function<PlatformScope, T> work) {
         return door.read(platform -> {
             platform.sql()
-                    .sql("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+                    .sql("""
+                            select set_config('plan_cache_mode', 'force_custom_plan', true),
+                                   set_config('jit', 'off', true)
+                            """)
                     .query()
-                    .singleValue();
+                    .listOfRows();
             return work.apply(platform);
         });
     }
