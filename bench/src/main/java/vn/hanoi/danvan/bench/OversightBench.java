@@ -32,7 +32,9 @@ public final class OversightBench {
             receivedByChannel { inPerson post online transferred staffEntry } openBacklog \
             backlogAge { upTo10Days upTo30Days upTo60Days upTo90Days over90Days } overdue resolved resolvedOnTime \
             onTimeRate medianDaysToResolve groupPetitions transfersIn transfersOut satisfactionMean satisfactionCount \
-            onlineShare } } }","variables":{"p":{"from":"%s","to":"%s"}}}""";
+            onlineShare receptions { sessionsHeld sessionsCancelled sessionsRequired requiredDaysMet complianceRate \
+            monthsJudged monthsMet } directives { assigned completed completedLate overdueOpen late completionRate } \
+            } } }","variables":{"p":{"from":"%s","to":"%s"}}}""";
 
     private static final String STATISTICS = """
             {"query":"query($p: OversightPeriodInput!) { oversight(period: $p) { statistics(groupBy: [UNIT, KIND, MONTH]) \

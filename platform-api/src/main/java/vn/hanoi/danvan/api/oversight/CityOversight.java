@@ -138,13 +138,10 @@ class CityOversight {
      */
     private <T> T read(Function<PlatformScope, T> work) {
         return door.read(platform -> {
-            platform.sql()
-                    .sql("""
+            platform.sql().sql("""
                             select set_config('plan_cache_mode', 'force_custom_plan', true),
                                    set_config('jit', 'off', true)
-                            """)
-                    .query()
-                    .listOfRows();
+                            """).query().listOfRows();
             return work.apply(platform);
         });
     }
