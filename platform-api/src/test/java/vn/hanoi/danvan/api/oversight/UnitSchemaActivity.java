@@ -32,7 +32,8 @@ final class UnitSchemaActivity {
         }
     }
 
-    private record Session(String unit, LocalDate heldOn, String office, String status) {}
+    /** A unit's session as judging sees it: its day, its presider's office, its status. */
+    record Session(String unit, LocalDate heldOn, String office, String status) {}
 
     private final JdbcClient sql;
 
@@ -42,17 +43,7 @@ final class UnitSchemaActivity {
 
     /** Per unit code: sessions of the period, and its months judged against the rules as of today. */
     Map<String, Receptions> receptions(List<String> units, YearMonth from, YearMonth to, LocalDate today) {
-        List<Rule> rules = sql.sql("""
-                        select office, period, min_days, effective_from, effective_to
-                          from platform.reception_frequency_rule
-                        """)
-                .query((rs, row) -> new Rule(
-                        rs.getString("office"),
-                        rs.getString("period"),
-                        rs.getInt("min_days"),
-                        rs.getObject("effective_from", LocalDate.class),
-                        rs.getObject("effective_to", LocalDate.class)))
-                .list();
+        List<Rule> rules = rules();
         String union = units.stream()
                 .map(code -> "select '%s' as unit_code, held_on, presider_office, status from unit_%s.reception_session"
                         .formatted(code, code))
@@ -72,6 +63,25 @@ final class UnitSchemaActivity {
             figures.put(unit, receptions(sessions.getOrDefault(unit, List.of()), rules, from, to, today));
         }
         return figures;
+    }
+
+    /** One unit's figures judged the same way from sessions read elsewhere (the platform's facts). */
+    Receptions judge(List<Session> sessions, YearMonth from, YearMonth to, LocalDate today) {
+        return receptions(sessions, rules(), from, to, today);
+    }
+
+    private List<Rule> rules() {
+        return sql.sql("""
+                        select office, period, min_days, effective_from, effective_to
+                          from platform.reception_frequency_rule
+                        """)
+                .query((rs, row) -> new Rule(
+                        rs.getString("office"),
+                        rs.getString("period"),
+                        rs.getInt("min_days"),
+                        rs.getObject("effective_from", LocalDate.class),
+                        rs.getObject("effective_to", LocalDate.class)))
+                .list();
     }
 
     private static Receptions receptions(
