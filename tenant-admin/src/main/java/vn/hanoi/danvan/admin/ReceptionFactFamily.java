@@ -57,15 +57,30 @@ final class ReceptionFactFamily implements FactFamily {
         return List.of(PetitionFactFamily.PETITION_FACT.table(), ENTRY_FACT.table(), SESSION_FACT.table());
     }
 
-    /**
-     * RECEPTION SUMMARIES GO HERE. This branch has none; when
-     * {@code platform.rebuild_reception_summaries(unit varchar)} exists, call it here as the
-     * petition family calls {@code rebuild_petition_summaries} (and, if its trigger honours
-     * {@code danvan.facts_bulk}, set that in {@link #beforeWrites} and count the summaries'
-     * drift in {@link #summaryDrift}).
-     */
+    /** The session trigger leaves the monthly summary to {@link #rebuildSummaries} while the rebuild writes. */
+    @Override
+    public void beforeWrites(JdbcClient sql) {
+        sql.sql("select set_config('danvan.facts_bulk', 'on', true)").query().singleValue();
+    }
+
+    /** Months of {@code platform.reception_month} that differ from what the sessions give, either way. */
+    @Override
+    public int summaryDrift(JdbcClient sql, String unit) {
+        String stored = "select * from platform.reception_month where unit_code = :unit";
+        String computed = "select * from platform.reception_month_from_facts where unit_code = :unit";
+        return sql.sql("select count(*) from ((" + stored + " except " + computed + ") union all (" + computed
+                        + " except " + stored + ")) drift")
+                .param("unit", unit)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** The monthly summary (platform 013), and the unit's fact_version raised. */
     @Override
     public void rebuildSummaries(JdbcClient sql, String unit) {
-        // select platform.rebuild_reception_summaries(:unit), once that function exists.
+        sql.sql("select platform.rebuild_reception_summaries(:unit)")
+                .param("unit", unit)
+                .query()
+                .listOfRows();
     }
 }

@@ -170,6 +170,24 @@ class ReceptionFactRebuildTest extends ReceptionDesk {
         assertThat(facts.version()).isEqualTo(version);
     }
 
+    @Test
+    void aMonthOfTheReceptionSummaryThatDriftedIsReportedAndRecomputed() {
+        String months = facts.rows("platform.reception_month");
+        facts.execute("update platform.reception_month set kept_days = kept_days + 7, sessions_held = 99"
+                + " where unit_code = '" + UNIT + "' and month = (select max(month) from platform.reception_month"
+                + " where unit_code = '" + UNIT + "')");
+
+        FactsCli.Outcome check = facts.check();
+        assertThat(check.exit()).isEqualTo(1);
+        assertThat(check.out())
+                .contains(UNIT + "  reception facts missing: 0, different: 0, extra: 0, summary rows off: 2");
+
+        assertThat(facts.rebuild().out())
+                .contains(UNIT + "  reception facts inserted: 0, updated: 0, deleted: 0, summary rows off: 2");
+        assertThat(facts.rows("platform.reception_month")).isEqualTo(months);
+        assertThat(facts.check().exit()).isZero();
+    }
+
     private static long localId(String globalId) {
         return Long.parseLong(GlobalId.decode(globalId).key());
     }
