@@ -246,7 +246,7 @@ begin
             = (new.unit_code, new.held_on, new.presider_office, new.status) then
         return null;
     end if;
-    if tg_op in ('UPDATE', 'DELETE') then
+    if tg_op = 'DELETE' or (tg_op = 'UPDATE' and (old.unit_code, old.held_on) <> (new.unit_code, new.held_on)) then
         perform platform.refresh_reception_months(array[old.unit_code], old.held_on - 3, old.held_on + 3);
     end if;
     if tg_op in ('INSERT', 'UPDATE') then
