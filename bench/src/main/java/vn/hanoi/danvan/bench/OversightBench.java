@@ -50,6 +50,7 @@ public final class OversightBench {
         String label = args[2];
         int apiRuns = Integer.parseInt(args[3]);
         int naiveRuns = Integer.parseInt(args[4]);
+        int warmup = args.length > 5 ? Integer.parseInt(args[5]) : 10;
         YearMonth to = YearMonth.now();
         YearMonth from = to.minusMonths(11);
         HttpClient http = HttpClient.newHttpClient();
@@ -57,8 +58,8 @@ public final class OversightBench {
 
         String scorecards = SCORECARDS.formatted(from, to);
         String statistics = STATISTICS.formatted(from, to);
-        report(label, "API scorecards, 12 months, all units", timeApi(http, base, token, scorecards, apiRuns));
-        report(label, "API statistics unit × kind × month", timeApi(http, base, token, statistics, apiRuns));
+        report(label, "API scorecards, 12 months, all units", timeApi(http, base, token, scorecards, apiRuns, warmup));
+        report(label, "API statistics unit × kind × month", timeApi(http, base, token, statistics, apiRuns, warmup));
         if (naiveRuns > 0) {
             try (Connection connection = DriverManager.getConnection(jdbc)) {
                 String union = union(connection);
@@ -74,10 +75,11 @@ public final class OversightBench {
         }
     }
 
-    private static List<Long> timeApi(HttpClient http, String base, String token, String body, int runs)
+    /** {@code runs} timed requests after {@code warmup} untimed ones (the API's JIT compiling). */
+    private static List<Long> timeApi(HttpClient http, String base, String token, String body, int runs, int warmup)
             throws Exception {
         List<Long> nanos = new ArrayList<>();
-        for (int i = 0; i < runs + 10; i++) {
+        for (int i = 0; i < runs + warmup; i++) {
             long start = System.nanoTime();
             HttpResponse<String> response = http.send(
                     HttpRequest.newBuilder(URI.create(base + "/graphql"))
@@ -90,7 +92,7 @@ public final class OversightBench {
             if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
                 throw new IllegalStateException("oversight failed: " + response.body());
             }
-            if (i >= 10) {
+            if (i >= warmup) {
                 nanos.add(took);
             }
         }
