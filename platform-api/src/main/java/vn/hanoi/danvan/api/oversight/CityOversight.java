@@ -134,7 +134,7 @@ class CityOversight {
      * once the driver prepares them on the server, PostgreSQL may settle on a generic plan that
      * cannot see through those, several times slower than a custom one. And no JIT: at 3,300 units
      * the estimates of the scorecards cross its threshold, and compiling took 2.1 s of a statement
-     * that runs in a fraction of that. (bench/RESULTS.md).
+     * that runs in a fraction of that (bench/RESULTS.md).
      */
     private <T> T read(Function<PlatformScope, T> work) {
         return door.read(platform -> {

@@ -22,12 +22,11 @@ class StatisticsQueries {
         Set<StatisticsDimension> dimensions =
                 groupBy.isEmpty() ? EnumSet.noneOf(StatisticsDimension.class) : EnumSet.copyOf(groupBy);
         String columns = dimensions.stream().map(d -> d.column).collect(Collectors.joining(", "));
-        String select = dimensions.isEmpty() ? "" : columns + ", ";
-        String grouping = dimensions.isEmpty() ? "" : " group by " + columns;
+        String order = dimensions.stream().map(StatisticsDimension::sortKey).collect(Collectors.joining(", "));
+        boolean byUnit = dimensions.contains(StatisticsDimension.UNIT);
         // Added up on the cube's own columns first, unit names joined to the few sums after, and
         // sorted bytewise: sorting the cube's rows with the names in the key, under the database's
         // collation, cost more than all the rest (bench/RESULTS.md).
-        boolean byUnit = dimensions.contains(StatisticsDimension.UNIT);
         String sql = OversightScope.UNITS_CTE
                 + """
                 , sums as (
@@ -38,16 +37,11 @@ class StatisticsQueries {
                 )
                 select g.*%s from sums g%s%s
                 """.formatted(
-                                select,
-                                grouping,
+                                dimensions.isEmpty() ? "" : columns + ",",
+                                dimensions.isEmpty() ? "" : "group by " + columns,
                                 byUnit ? ", s.name" : "",
                                 byUnit ? " join scope s on s.code = g.unit_code" : "",
-                                dimensions.isEmpty()
-                                        ? ""
-                                        : " order by "
-                                                + dimensions.stream()
-                                                        .map(StatisticsDimension::sortKey)
-                                                        .collect(Collectors.joining(", ")));
+                                dimensions.isEmpty() ? "" : " order by " + order);
         return platform
                 .sql()
                 .sql(sql)

@@ -2,6 +2,8 @@ package vn.hanoi.danvan.api.oversight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -236,14 +238,7 @@ class PetitionTalliesTest extends ApiTest {
         return sql.sql("select open_backlog, age_10, age_30, age_60, age_90, age_over_90, overdue"
                         + " from platform.petition_backlog where unit_code = :unit and as_of is not null")
                 .param("unit", unit)
-                .query((rs, row) -> List.of(
-                        rs.getInt(1),
-                        rs.getInt(2),
-                        rs.getInt(3),
-                        rs.getInt(4),
-                        rs.getInt(5),
-                        rs.getInt(6),
-                        rs.getInt(7)))
+                .query(PetitionTalliesTest::sevenCounts)
                 .single();
     }
 
@@ -265,15 +260,14 @@ class PetitionTalliesTest extends ApiTest {
                         + " from platform.petition_fact where unit_code = :unit")
                 .param("unit", unit)
                 .param("day", day)
-                .query((rs, row) -> List.of(
-                        rs.getInt(1),
-                        rs.getInt(2),
-                        rs.getInt(3),
-                        rs.getInt(4),
-                        rs.getInt(5),
-                        rs.getInt(6),
-                        rs.getInt(7)))
+                .query(PetitionTalliesTest::sevenCounts)
                 .single();
+    }
+
+    /** Open, the four age buckets and over 90 days, overdue: in the backlog row's order. */
+    private static List<Integer> sevenCounts(ResultSet rs, int row) throws SQLException {
+        return List.of(
+                rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getInt(7));
     }
 
     private Double tallyMedian(String unit, LocalDate from, LocalDate to) {
