@@ -1,5 +1,7 @@
 package vn.hanoi.danvan.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +38,17 @@ public final class FactsCli {
 
     public Outcome rebuild() {
         return run("facts", "rebuild", unit);
+    }
+
+    /**
+     * A rebuild of a unit that agrees writes nothing in the family and does not even raise the
+     * unit's fact_version (no cached oversight figure is thrown away for nothing).
+     */
+    public void assertRebuildChangesNothing(String family) {
+        long before = version();
+        assertThat(rebuild().out())
+                .contains(unit + "  " + family + " facts inserted: 0, updated: 0, deleted: 0, summary rows off: 0");
+        assertThat(version()).isEqualTo(before);
     }
 
     /** The unit's rows of a fact table, every column but updated_at, as text in key order. */

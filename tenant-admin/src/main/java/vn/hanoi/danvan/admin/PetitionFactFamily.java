@@ -52,9 +52,9 @@ final class PetitionFactFamily implements FactFamily {
 
     @Override
     public int summaryDrift(JdbcClient sql, String unit) {
-        return count(sql, summaryDrift("petition_month", "received <> 0 or resolved <> 0"), unit)
-                + count(sql, summaryDrift("petition_resolve_days", "petitions <> 0"), unit)
-                + count(sql, summaryDrift("petition_stat", "petitions <> 0"), unit)
+        return SummaryDrift.rows(sql, "petition_month", "received <> 0 or resolved <> 0", unit)
+                + SummaryDrift.rows(sql, "petition_resolve_days", "petitions <> 0", unit)
+                + SummaryDrift.rows(sql, "petition_stat", "petitions <> 0", unit)
                 + sql.sql("select platform.petition_tally_drift(:unit)")
                         .param("unit", unit)
                         .query(Integer.class)
@@ -68,19 +68,5 @@ final class PetitionFactFamily implements FactFamily {
                 .param("unit", unit)
                 .query()
                 .listOfRows();
-    }
-
-    /** Rows of a summary that differ from the facts, either way; rows counting nothing are no rows. */
-    private static String summaryDrift(String table, String counting) {
-        String stored = "select * from platform." + table + " where unit_code = :unit and (" + counting + ")";
-        String computed = "select * from platform." + table + "_from_facts where unit_code = :unit";
-        return "((" + stored + " except " + computed + ") union all (" + computed + " except " + stored + "))";
-    }
-
-    private static int count(JdbcClient sql, String rows, String unit) {
-        return sql.sql("select count(*) from " + rows + " drift")
-                .param("unit", unit)
-                .query(Integer.class)
-                .single();
     }
 }

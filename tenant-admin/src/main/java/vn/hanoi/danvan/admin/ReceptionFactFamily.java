@@ -66,13 +66,7 @@ final class ReceptionFactFamily implements FactFamily {
     /** Months of {@code platform.reception_month} that differ from what the sessions give, either way. */
     @Override
     public int summaryDrift(JdbcClient sql, String unit) {
-        String stored = "select * from platform.reception_month where unit_code = :unit";
-        String computed = "select * from platform.reception_month_from_facts where unit_code = :unit";
-        return sql.sql("select count(*) from ((" + stored + " except " + computed + ") union all (" + computed
-                        + " except " + stored + ")) drift")
-                .param("unit", unit)
-                .query(Integer.class)
-                .single();
+        return SummaryDrift.rows(sql, "reception_month", "true", unit);
     }
 
     /** The monthly summary (platform 013), and the unit's fact_version raised. */
