@@ -135,10 +135,10 @@ public final class FleetBench {
         for (int size : options.sizes()) {
             Result result = run(options, size);
             results.add(result);
-            OUT.println(summary(result));
+            OUT.println(FleetBenchReport.summary(result));
         }
         OUT.println();
-        OUT.print(table(results));
+        OUT.print(FleetBenchReport.table(results));
         boolean failed = results.stream().anyMatch(result -> result.failed() > 0);
         System.exit(failed ? 1 : 0);
     }
@@ -225,7 +225,7 @@ public final class FleetBench {
             double provisionSeconds;
             double repairSeconds = 0;
             try (HikariDataSource pool = pool(url, parallelism, "bench-provision");
-                    Progress progress = new Progress(url, size)) {
+                    ProvisionProgress progress = new ProvisionProgress(url, size)) {
                 Fleet fleet = new Fleet(pool, changelog, parallelism);
                 progress.start();
                 long start = System.nanoTime();
@@ -467,154 +467,5 @@ public final class FleetBench {
 
     static double max(double[] values) {
         return Arrays.stream(values).max().orElse(Double.NaN);
-    }
-
-    static String summary(Result r) {
-        return String.format(
-                Locale.ROOT,
-                "units=%d parallel=%d provision=%.2fs (%.1f units/s, %d migrated, %d failed, repair %.1fs)"
-                        + " | same JVM, new pool: behind() first=%.2fms median=%.2fms max=%.2fms"
-                        + " migrate() first=%.1fms median=%.1fms"
-                        + " | new JVM: pool=%.0fms behind()=%.1fms migrate()=%.0fms process=%.0fms"
-                        + " | relations/unit=%d [%s: %s] unit-schemas=%d pg_class=%d db=%dMB",
-                r.units(),
-                r.parallelism(),
-                r.provisionSeconds(),
-                r.unitsPerSecond(),
-                r.migrated(),
-                r.failed(),
-                r.repairSeconds(),
-                r.behindFirstMs(),
-                r.behindMedianMs(),
-                r.behindMaxMs(),
-                r.migrateFirstMs(),
-                r.migrateMedianMs(),
-                r.coldPoolMs(),
-                r.coldBehindMs(),
-                r.coldMigrateMs(),
-                r.coldProcessMs(),
-                r.relations().total(),
-                r.relations().kinds(),
-                String.join(" ", r.relations().names()),
-                r.unitSchemas(),
-                r.catalogRelations(),
-                r.databaseBytes() / (1024 * 1024));
-    }
-
-    static String table(List<Result> results) {
-        StringBuilder out = new StringBuilder();
-        out.append("| units | parallel | provision empty → all migrated | target | units/s | failed"
-                + " | same JVM, new pool: behind() median / max | same JVM, new pool: migrate() first / median"
-                + " | new JVM: pool start / first behind() / first migrate() | check target (new JVM behind() /"
-                + " migrate()) | relations per unit schema |\n");
-        out.append("|---:|---:|---:|---|---:|---:|---:|---:|---:|---|---|\n");
-        for (Result r : results) {
-            out.append(String.format(
-                    Locale.ROOT,
-                    "| %d | %d | %.1f s | %s | %.0f | %s | %.2f / %.2f ms | %.0f / %.0f ms | %.0f / %.0f / %.0f ms"
-                            + " | %s / %s | %d (%s) |%n",
-                    r.units(),
-                    r.parallelism(),
-                    r.provisionSeconds(),
-                    verdict(r.provisionSeconds(), provisionTarget(r.units()), "s"),
-                    r.unitsPerSecond(),
-                    r.failed() == 0
-                            ? "0"
-                            : String.format(Locale.ROOT, "%d (repaired in %.1f s)", r.failed(), r.repairSeconds()),
-                    r.behindMedianMs(),
-                    r.behindMaxMs(),
-                    r.migrateFirstMs(),
-                    r.migrateMedianMs(),
-                    r.coldPoolMs(),
-                    r.coldBehindMs(),
-                    r.coldMigrateMs(),
-                    verdict(r.coldBehindMs(), checkTarget(r.units()), "ms"),
-                    shortVerdict(r.coldMigrateMs(), checkTarget(r.units())),
-                    r.relations().total(),
-                    r.relations().kinds()));
-        }
-        return out.toString();
-    }
-
-    /** Issue 2: 126 units in 10 s, 3,300 in 5 min; no target between. */
-    static double provisionTarget(int units) {
-        return units <= 126 ? 10 : units >= 3300 ? 300 : Double.NaN;
-    }
-
-    /** Issue 2: the fleet check with 126 current in 200 ms, with 3,300 current in 1 s. */
-    static double checkTarget(int units) {
-        return units <= 126 ? 200 : units >= 3300 ? 1000 : Double.NaN;
-    }
-
-    private static String verdict(double value, double target, String unit) {
-        if (Double.isNaN(target)) {
-            return "—";
-        }
-        return String.format(Locale.ROOT, "≤ %.0f %s: %s", target, unit, value <= target ? "met" : "MISSED");
-    }
-
-    private static String shortVerdict(double value, double target) {
-        return Double.isNaN(target) ? "—" : value <= target ? "met" : "MISSED";
-    }
-
-    /** Samples how many units are active every 10 s on its own connection, to show the rate over time. */
-    private static final class Progress implements AutoCloseable {
-        private final String url;
-        private final int size;
-        private final Thread thread;
-        private volatile boolean running = true;
-
-        Progress(String url, int size) {
-            this.url = url;
-            this.size = size;
-            this.thread = Thread.ofPlatform().daemon().name("bench-progress").unstarted(this::sample);
-        }
-
-        void start() {
-            thread.start();
-        }
-
-        private void sample() {
-            long start = System.nanoTime();
-            long lastActive = 0;
-            long lastNanos = start;
-            try (Connection connection = DriverManager.getConnection(url)) {
-                while (running) {
-                    try {
-                        Thread.sleep(10_000);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                    long active;
-                    try (Statement statement = connection.createStatement();
-                            ResultSet rs = statement.executeQuery(
-                                    "select count(*) from platform.unit where status = 'ACTIVE'")) {
-                        rs.next();
-                        active = rs.getLong(1);
-                    } catch (SQLException e) {
-                        continue; // the platform schema may not exist yet
-                    }
-                    long now = System.nanoTime();
-                    System.err.printf(
-                            Locale.ROOT,
-                            "[%d] %6.1f s: %d/%d active, %.1f units/s over the last interval%n",
-                            size,
-                            (now - start) / 1e9,
-                            active,
-                            size,
-                            (active - lastActive) / ((now - lastNanos) / 1e9));
-                    lastActive = active;
-                    lastNanos = now;
-                }
-            } catch (SQLException e) {
-                System.err.println("progress sampling stopped: " + e.getMessage());
-            }
-        }
-
-        @Override
-        public void close() {
-            running = false;
-            thread.interrupt();
-        }
     }
 }
