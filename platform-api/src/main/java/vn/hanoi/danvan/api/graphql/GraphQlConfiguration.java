@@ -1,6 +1,8 @@
 package vn.hanoi.danvan.api.graphql;
 
+import graphql.execution.instrumentation.Instrumentation;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -10,6 +12,7 @@ import org.springframework.graphql.execution.ClassNameTypeResolver;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Schema wiring shared by all features. */
 @Configuration(proxyBeanMethods = false)
@@ -37,6 +40,17 @@ class GraphQlConfiguration {
     }
 
     /**
+     * The instrumentation beans in the order Boot chains them, in a chain that stays out of the
+     * per-field events none of them listens to ({@link OperationInstrumentations}). Replaces the
+     * chain Spring builds from the same beans: configurers run after it is set.
+     */
+    @Bean
+    GraphQlSourceBuilderCustomizer operationInstrumentations(ObjectProvider<Instrumentation> instrumentations) {
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.instrumentation(
+                new OperationInstrumentations(instrumentations.orderedStream().toList())));
+    }
+
+    /**
      * Controller methods run on the request's own thread (a virtual one). Boot hands them the
      * application task executor, which moves each blocking fetcher to another thread and the
      * response to an async dispatch that runs the filter chain a second time: for requests that
@@ -55,10 +69,13 @@ class GraphQlConfiguration {
         };
     }
 
-    /** Spring's GraphQL over HTTP, with 429 for a rate-limited request ({@link GraphQlOverHttp}). */
+    /**
+     * Spring's GraphQL over HTTP, with 429 for a rate-limited request ({@link GraphQlOverHttp}),
+     * the body written by {@link ResponseJson}.
+     */
     @Bean
-    GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
-        return new GraphQlOverHttp(handler);
+    GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, JsonMapper mapper) {
+        return new GraphQlOverHttp(handler, new ResponseJson(mapper));
     }
 
     @Bean

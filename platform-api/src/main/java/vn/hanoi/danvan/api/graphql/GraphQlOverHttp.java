@@ -35,8 +35,11 @@ final class GraphQlOverHttp extends GraphQlHttpHandler {
             MediaType.APPLICATION_JSON,
             MediaType.parseMediaType("application/graphql+json"));
 
-    GraphQlOverHttp(WebGraphQlHandler handler) {
+    private final ResponseJson json;
+
+    GraphQlOverHttp(WebGraphQlHandler handler, ResponseJson json) {
         super(handler);
+        this.json = json;
     }
 
     @Override
@@ -53,8 +56,7 @@ final class GraphQlOverHttp extends GraphQlHttpHandler {
         ServerResponse.BodyBuilder builder = ServerResponse.status(status)
                 .headers(headers -> headers.putAll(response.getResponseHeaders()))
                 .contentType(type);
-        ServerResponse.HeadersBuilder.WriteFunction write = getWriteFunction(body, type);
-        return write == null ? builder.body(body) : builder.build(write);
+        return builder.build(json.of(body));
     }
 
     /** The status of a request answered without running, where its error has one of its own. */

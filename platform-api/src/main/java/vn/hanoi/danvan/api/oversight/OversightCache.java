@@ -52,6 +52,11 @@ class OversightCache {
             String detail,
             JavaType type,
             Supplier<T> compute) {
+        if (!redis.available()) {
+            // No cache to key or fill (unconfigured, or backing off after a failure): the figure
+            // alone, without the generation's round trip and the JSON of an entry never stored.
+            return compute.get();
+        }
         String generation = platform.sql()
                 .sql(GENERATION)
                 .params(scope.params())

@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.hanoi.danvan.api.ApiTest;
 
@@ -27,6 +28,19 @@ class LimitsTest extends ApiTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    GraphQlSource graphQlSource;
+
+    @Test
+    void everyInstrumentationRunsInTheChainThatSkipsQuietFieldEvents() {
+        var instrumentation = graphQlSource.graphQl().getInstrumentation();
+
+        assertThat(instrumentation).isInstanceOf(OperationInstrumentations.class);
+        assertThat(((OperationInstrumentations) instrumentation).getInstrumentations())
+                .extracting(member -> member.getClass().getSimpleName())
+                .contains("DocumentLimits", "RequestTimeout", "ApiAudit", "GraphQlObservationInstrumentation");
+    }
 
     @Test
     void aDocumentFiftyLevelsDeepIsRefusedForItsDepth() {
