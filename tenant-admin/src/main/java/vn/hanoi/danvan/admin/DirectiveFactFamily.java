@@ -1,6 +1,7 @@
 package vn.hanoi.danvan.admin;
 
 import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Directive assignment facts ({@code platform.directive_assignment_fact}): one row per task
@@ -62,5 +63,19 @@ final class DirectiveFactFamily implements FactFamily {
     @Override
     public List<FactTable> tables() {
         return List.of(ASSIGNMENT_FACT);
+    }
+
+    /** The running totals by deadline month (platform 014), kept by a trigger from the facts. */
+    @Override
+    public int summaryDrift(JdbcClient sql, String unit) {
+        return SummaryDrift.running(sql, "directive_running", unit);
+    }
+
+    @Override
+    public void rebuildSummaries(JdbcClient sql, String unit) {
+        sql.sql("select platform.rebuild_directive_running(:unit)")
+                .param("unit", unit)
+                .query()
+                .listOfRows();
     }
 }

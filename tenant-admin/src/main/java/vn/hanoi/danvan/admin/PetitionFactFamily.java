@@ -5,8 +5,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Petition facts ({@code platform.petition_fact}, one row per petition) and the monthly,
- * resolution-days and statistics summaries, backlog rows and resolution arrays (platform 008, 012) a
- * trigger keeps from them. The column mapping is the
+ * resolution-days and statistics summaries, backlog rows, resolution arrays and running totals
+ * (platform 008, 012, 014) triggers keep from them. The column mapping is the
  * API's {@code PetitionFacts}: a test in the API proves both agree.
  */
 final class PetitionFactFamily implements FactFamily {
@@ -55,6 +55,7 @@ final class PetitionFactFamily implements FactFamily {
         return SummaryDrift.rows(sql, "petition_month", "received <> 0 or resolved <> 0", unit)
                 + SummaryDrift.rows(sql, "petition_resolve_days", "petitions <> 0", unit)
                 + SummaryDrift.rows(sql, "petition_stat", "petitions <> 0", unit)
+                + SummaryDrift.running(sql, "petition_running", unit)
                 + sql.sql("select platform.petition_tally_drift(:unit)")
                         .param("unit", unit)
                         .query(Integer.class)

@@ -12,10 +12,12 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionStra
 import graphql.execution.instrumentation.parameters.InstrumentationFieldCompleteParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldParameters;
+import graphql.schema.DataFetcher;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 
 /**
  * The request's instrumentations (limits, timeout, audit, observation), chained, without the
@@ -24,7 +26,8 @@ import java.util.Set;
  * collects their answers in a new list, even when none has anything to say: for 3,300 scorecards
  * of 50 fields that was a third of the request's CPU (bench/RESULTS.md). None of ours listens to
  * those events, so where no member overrides one, this chain answers it with nothing at once; a
- * member that does (a tracer added later) is asked as before.
+ * member that does (a tracer added later) is asked as before. Likewise a field read from a property
+ * is not offered for instrumentation unless a member may want to wrap such reads.
  */
 final class OperationInstrumentations extends ChainedInstrumentation {
 
@@ -32,6 +35,13 @@ final class OperationInstrumentations extends ChainedInstrumentation {
     private static final Set<Class<?>> SILENT =
             Set.of(Instrumentation.class, SimplePerformantInstrumentation.class, SimpleInstrumentation.class);
 
+    /**
+     * Members known to return a trivial data fetcher (a property read, as graphql-java marks it)
+     * unchanged: Spring's observation instruments only the others (a test holds it to that).
+     */
+    private static final Set<Class<?>> TRIVIAL_FETCHERS_UNTOUCHED = Set.of(GraphQlObservationInstrumentation.class);
+
+    private final boolean trivialFetchers;
     private final boolean objects;
     private final boolean fieldExecution;
     private final boolean fieldFetch;
@@ -41,6 +51,9 @@ final class OperationInstrumentations extends ChainedInstrumentation {
 
     OperationInstrumentations(List<Instrumentation> instrumentations) {
         super(instrumentations);
+        this.trivialFetchers = instrumentations.stream()
+                .filter(member -> !TRIVIAL_FETCHERS_UNTOUCHED.contains(member.getClass()))
+                .anyMatch(member -> anyListens(List.of(member), "instrumentDataFetcher"));
         this.objects = anyListens(instrumentations, "beginExecuteObject");
         this.fieldExecution = anyListens(instrumentations, "beginFieldExecution");
         this.fieldFetch = anyListens(instrumentations, "beginFieldFetch");
@@ -67,6 +80,16 @@ final class OperationInstrumentations extends ChainedInstrumentation {
             }
         }
         return false;
+    }
+
+    /** Every field's fetcher is offered to the chain; a property read only where a member wants it. */
+    @Override
+    public DataFetcher<?> instrumentDataFetcher(
+            DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters, InstrumentationState state) {
+        if (parameters.isTrivialDataFetcher() && !trivialFetchers) {
+            return fetcher;
+        }
+        return super.instrumentDataFetcher(fetcher, parameters, state);
     }
 
     @Override

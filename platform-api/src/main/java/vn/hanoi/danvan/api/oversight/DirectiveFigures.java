@@ -12,24 +12,38 @@ import vn.hanoi.danvan.api.oversight.Scorecard.DirectiveProgress;
  */
 final class DirectiveFigures {
 
-    /** A CTE after {@link OversightScope#UNITS_CTE}: one row per unit with an assignment due. */
+    /**
+     * CTEs after {@link OversightScope#UNITS_CTE}: the period's assignments, done and done late, from
+     * the running totals by deadline month (platform 014), two rows per unit; those open past a
+     * report's due day today from the open facts.
+     */
     static final String CTES = """
             , directives as (
-                select f.unit_code, count(*) as assigned, count(f.done_on) as completed,
-                       count(*) filter (where f.done_on > f.due_on) as completed_late,
-                       count(*) filter (where f.done_on is null and f.next_due_on < :today) as overdue_open
+                select s.code as unit_code, hi.assigned - coalesce(lo.assigned, 0) as assigned,
+                       hi.completed - coalesce(lo.completed, 0) as completed,
+                       hi.completed_late - coalesce(lo.completed_late, 0) as completed_late
+                  from scope s
+                  join lateral (select * from platform.directive_running r
+                                 where r.unit_code = s.code and r.month <= :to
+                                 order by r.month desc limit 1) hi on true
+                  left join lateral (select * from platform.directive_running r
+                                      where r.unit_code = s.code and r.month < :from
+                                      order by r.month desc limit 1) lo on true
+            ), directives_overdue as (
+                select f.unit_code, count(*) as overdue_open
                   from platform.directive_assignment_fact f join scope s on s.code = f.unit_code
-                 where f.due_on between :from and :to
+                 where f.done_on is null and f.next_due_on < :today and f.due_on between :from and :to
                  group by f.unit_code
             )
             """;
 
-    /** The select list's columns, from {@code directives} aliased {@code dp}. */
-    static final String COLUMNS = "dp.assigned, dp.completed, dp.completed_late, dp.overdue_open";
+    /** The select list's columns, from {@code directives} aliased {@code dp} and {@code directives_overdue} {@code dov}. */
+    static final String COLUMNS = "dp.assigned, dp.completed, dp.completed_late, dov.overdue_open";
 
-    /** The join onto {@code scope s}. */
+    /** The joins onto {@code scope s}. */
     static final String JOINS = """
             left join directives dp on dp.unit_code = s.code
+            left join directives_overdue dov on dov.unit_code = s.code
             """;
 
     private DirectiveFigures() {}

@@ -11,8 +11,8 @@ import vn.hanoi.danvan.api.oversight.Scorecard.KindCounts;
 import vn.hanoi.danvan.api.tenancy.PlatformScope;
 
 /**
- * The scorecards' SQL, over the monthly summaries (period measures), the resolution arrays
- * (median) and the backlog rows (as of a day), all of platform 008 and 012, with the reception and directive facts ({@link ReceptionFigures},
+ * The scorecards' SQL, over the running totals of the monthly summaries (period measures), the
+ * resolution arrays (median) and the backlog rows (as of a day), of platforms 008, 012 and 014, with the reception and directive facts ({@link ReceptionFigures},
  * {@link DirectiveFigures}): one statement for all units in scope, each source a CTE joined on the
  * unit, never a query per unit.
  */
@@ -25,17 +25,31 @@ class ScorecardQueries {
     /** The petition sources: a few rows per unit, whatever the number of petitions. */
     private static final String PETITION_CTES = OversightScope.UNITS_CTE + """
             , months as (
-                select m.unit_code, sum(received) as received, sum(complaints) as complaints,
-                       sum(denunciations) as denunciations, sum(recommendations) as recommendations,
-                       sum(reflections) as reflections, sum(in_person) as in_person, sum(by_post) as by_post,
-                       sum(online) as online, sum(transferred) as transferred, sum(staff_entry) as staff_entry,
-                       sum(group_petitions) as group_petitions, sum(transfers_in) as transfers_in,
-                       sum(transfers_out) as transfers_out, sum(resolved) as resolved,
-                       sum(resolved_on_time) as resolved_on_time, sum(satisfaction_sum) as satisfaction_sum,
-                       sum(satisfaction_count) as satisfaction_count
-                  from platform.petition_month m join scope s on s.code = m.unit_code
-                 where m.month between :from and :to
-                 group by m.unit_code
+                -- The period's measures are those added up by its last month less those added up
+                -- before its first (platform 014): two rows per unit.
+                select s.code as unit_code, hi.received - coalesce(lo.received, 0) as received,
+                       hi.complaints - coalesce(lo.complaints, 0) as complaints,
+                       hi.denunciations - coalesce(lo.denunciations, 0) as denunciations,
+                       hi.recommendations - coalesce(lo.recommendations, 0) as recommendations,
+                       hi.reflections - coalesce(lo.reflections, 0) as reflections,
+                       hi.in_person - coalesce(lo.in_person, 0) as in_person,
+                       hi.by_post - coalesce(lo.by_post, 0) as by_post, hi.online - coalesce(lo.online, 0) as online,
+                       hi.transferred - coalesce(lo.transferred, 0) as transferred,
+                       hi.staff_entry - coalesce(lo.staff_entry, 0) as staff_entry,
+                       hi.group_petitions - coalesce(lo.group_petitions, 0) as group_petitions,
+                       hi.transfers_in - coalesce(lo.transfers_in, 0) as transfers_in,
+                       hi.transfers_out - coalesce(lo.transfers_out, 0) as transfers_out,
+                       hi.resolved - coalesce(lo.resolved, 0) as resolved,
+                       hi.resolved_on_time - coalesce(lo.resolved_on_time, 0) as resolved_on_time,
+                       hi.satisfaction_sum - coalesce(lo.satisfaction_sum, 0) as satisfaction_sum,
+                       hi.satisfaction_count - coalesce(lo.satisfaction_count, 0) as satisfaction_count
+                  from scope s
+                  join lateral (select * from platform.petition_running r
+                                 where r.unit_code = s.code and r.month <= :to
+                                 order by r.month desc limit 1) hi on true
+                  left join lateral (select * from platform.petition_running r
+                                      where r.unit_code = s.code and r.month < :from
+                                      order by r.month desc limit 1) lo on true
             ), medians as (
                 -- The period's resolutions are those counted by its last month less those counted
                 -- before its first (platform 012): two rows per unit.

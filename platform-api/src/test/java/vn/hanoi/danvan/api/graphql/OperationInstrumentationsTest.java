@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
@@ -14,10 +15,16 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldParamete
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import org.springframework.graphql.observation.GraphQlObservationInstrumentation;
 
 class OperationInstrumentationsTest {
 
@@ -94,6 +101,37 @@ class OperationInstrumentationsTest {
         // units, then code and name of each of the two units
         assertThat(fields.fields).hasValue(5);
         assertThat(operations.begun).hasValue(1);
+    }
+
+    /** Observations started, by name. */
+    private static List<String> observed(Function<Instrumentation, Instrumentation> chain) {
+        List<String> names = new CopyOnWriteArrayList<>();
+        ObservationRegistry registry = ObservationRegistry.create();
+        registry.observationConfig().observationHandler(new ObservationHandler<>() {
+            @Override
+            public boolean supportsContext(Observation.Context context) {
+                return true;
+            }
+
+            @Override
+            public void onStart(Observation.Context context) {
+                names.add(context.getName());
+            }
+        });
+        run(chain.apply(new GraphQlObservationInstrumentation(registry)));
+        return names;
+    }
+
+    @Test
+    void springsObservationLeavesPropertyReadsAloneAndStillObservesEveryOtherFetcher() {
+        List<String> throughGraphQlJavasChain =
+                observed(observation -> new ChainedInstrumentation(List.of(new Operations(), observation)));
+        List<String> throughThisChain =
+                observed(observation -> new OperationInstrumentations(List.of(new Operations(), observation)));
+
+        // The request, and the one fetcher that is not a property read (units); code and name are.
+        assertThat(throughGraphQlJavasChain).containsExactly("graphql.request", "graphql.datafetcher");
+        assertThat(throughThisChain).isEqualTo(throughGraphQlJavasChain);
     }
 
     @Test

@@ -26,8 +26,8 @@ import vn.hanoi.danvan.api.ApiTest;
 import vn.hanoi.danvan.api.petitions.PetitionCalendar;
 
 /**
- * The backlog rows and resolution arrays of platform 012 against counts made the plain way from
- * the facts: after every kind of fact write, under concurrent writers and recounts, and in the
+ * The backlog rows and resolution arrays of platform 012 and the running totals of platform 014
+ * against counts made the plain way from the facts: after every kind of fact write, under concurrent writers and recounts, and in the
  * scorecards whether a unit's backlog row is of today or not.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -224,6 +224,9 @@ class PetitionTalliesTest extends ApiTest {
             assertThat(tallyMedian(UNIT, from, to))
                     .as("median " + from + ".." + to + " " + after)
                     .isEqualTo(plainMedian(UNIT, from, to));
+            assertThat(runningMeasures(UNIT, from, to))
+                    .as("period measures " + from + ".." + to + " " + after)
+                    .isEqualTo(plainMeasures(UNIT, from, to));
         }
     }
 
@@ -284,6 +287,47 @@ class PetitionTalliesTest extends ApiTest {
                 .query(Double.class)
                 .list()
                 .getFirst();
+    }
+
+    /** Some of a period's measures as the scorecards read them: two running rows (platform 014). */
+    private List<Integer> runningMeasures(String unit, LocalDate from, LocalDate to) {
+        return sql.sql("""
+                        select hi.received - coalesce(lo.received, 0), hi.complaints - coalesce(lo.complaints, 0),
+                               hi.by_post - coalesce(lo.by_post, 0), hi.resolved - coalesce(lo.resolved, 0),
+                               hi.resolved_on_time - coalesce(lo.resolved_on_time, 0),
+                               hi.satisfaction_sum - coalesce(lo.satisfaction_sum, 0),
+                               hi.satisfaction_count - coalesce(lo.satisfaction_count, 0)
+                          from (select 1) one
+                          left join lateral (select * from platform.petition_running where unit_code = :unit
+                                                and month <= :to order by month desc limit 1) hi on true
+                          left join lateral (select * from platform.petition_running where unit_code = :unit
+                                                and month < :from order by month desc limit 1) lo on true
+                        """)
+                .param("unit", unit)
+                .param("from", from)
+                .param("to", to)
+                .query(PetitionTalliesTest::sevenCounts)
+                .single();
+    }
+
+    /** The same measures counted here from the facts, without any summary. */
+    private List<Integer> plainMeasures(String unit, LocalDate from, LocalDate to) {
+        return sql.sql("""
+                        select count(*) filter (where received_on between :from and :to),
+                               count(*) filter (where received_on between :from and :to and kind = 'COMPLAINT'),
+                               count(*) filter (where received_on between :from and :to and channel = 'POST'),
+                               count(*) filter (where resolved_on between :from and :to),
+                               count(*) filter (where resolved_on between :from and :to
+                                                  and (due_on is null or resolved_on <= due_on)),
+                               coalesce(sum(satisfaction) filter (where resolved_on between :from and :to), 0),
+                               count(satisfaction) filter (where resolved_on between :from and :to)
+                          from platform.petition_fact where unit_code = :unit
+                        """)
+                .param("unit", unit)
+                .param("from", from)
+                .param("to", to)
+                .query(PetitionTalliesTest::sevenCounts)
+                .single();
     }
 
     /** The median as PostgreSQL's own percentile computes it: the mean of the two middle values. */
