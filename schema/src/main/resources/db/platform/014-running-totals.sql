@@ -241,3 +241,48 @@ language sql stable as $$
       from kept k
       join platform.reception_rule_months(from_month, to_month, today) r on r.month = k.month
 $$;
+
+--changeset danvan:platform-014-below-median splitStatements:false
+-- platform 012's median in one search rather than two calls of below_rank, each a function call of
+-- its own for every unit: the lower middle value is searched for, and the upper one only where it
+-- lies at more days than the lower one. A third of the scorecards' median time at 3,300 units.
+create or replace function platform.below_median(hi integer[], lo integer[]) returns numeric
+language plpgsql immutable as $$
+declare
+    hi_len integer := cardinality(hi);
+    lo_len integer := coalesce(cardinality(lo), 0);
+    total integer := coalesce(hi[hi_len], 0) - coalesce(lo[lo_len], 0);
+    k integer := (total + 1) / 2;
+    low integer := 1;
+    high integer := greatest(hi_len, lo_len);
+    mid integer;
+    lower_middle integer;
+begin
+    if total <= 0 then
+        return null;
+    end if;
+    while low < high loop
+        mid := (low + high) / 2;
+        if hi[least(mid, hi_len)] - coalesce(lo[least(mid, lo_len)], 0) >= k then
+            high := mid;
+        else
+            low := mid + 1;
+        end if;
+    end loop;
+    lower_middle := low - 1;
+    -- The upper middle value: the same days, unless the lower one is the last counted at them.
+    if total % 2 = 1 or hi[least(low, hi_len)] - coalesce(lo[least(low, lo_len)], 0) > k then
+        return lower_middle;
+    end if;
+    low := low + 1;
+    high := greatest(hi_len, lo_len);
+    while low < high loop
+        mid := (low + high) / 2;
+        if hi[least(mid, hi_len)] - coalesce(lo[least(mid, lo_len)], 0) > k then
+            high := mid;
+        else
+            low := mid + 1;
+        end if;
+    end loop;
+    return (lower_middle + low - 1) / 2.0;
+end $$;

@@ -1,5 +1,7 @@
 package vn.hanoi.danvan.api.graphql;
 
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import org.springframework.util.StreamUtils;
@@ -16,6 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ResponseJson {
 
+    private static final int BUFFER = 64 * 1024;
+
     private final JsonMapper mapper;
 
     ResponseJson(JsonMapper mapper) {
@@ -24,8 +28,10 @@ final class ResponseJson {
 
     ServerResponse.HeadersBuilder.WriteFunction of(Map<String, Object> body) {
         return (request, response) -> {
-            // Not closing the servlet's stream, as Spring's converters do not.
-            try (JsonGenerator json = mapper.createGenerator(StreamUtils.nonClosing(response.getOutputStream()))) {
+            // Not closing the servlet's stream, as Spring's converters do not. Handed to it in large
+            // pieces: a 3 MB body in the generator's 8 kB ones took twice as long to send.
+            OutputStream out = new BufferedOutputStream(StreamUtils.nonClosing(response.getOutputStream()), BUFFER);
+            try (JsonGenerator json = mapper.createGenerator(out)) {
                 write(json, body);
             }
             return null;
