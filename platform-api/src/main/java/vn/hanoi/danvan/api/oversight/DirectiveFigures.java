@@ -13,23 +13,11 @@ import vn.hanoi.danvan.api.oversight.Scorecard.DirectiveProgress;
 final class DirectiveFigures {
 
     /**
-     * CTEs after {@link OversightScope#UNITS_CTE}: the period's assignments, done and done late, from
-     * the running totals by deadline month (platform 014), two rows per unit; those open past a
-     * report's due day today from the open facts.
+     * A CTE after {@link OversightScope#UNITS_CTE}: each unit's assignments due in the period that
+     * are open past a report's due day today, from the open facts.
      */
     static final String CTES = """
-            , directives as (
-                select s.code as unit_code, hi.assigned - coalesce(lo.assigned, 0) as assigned,
-                       hi.completed - coalesce(lo.completed, 0) as completed,
-                       hi.completed_late - coalesce(lo.completed_late, 0) as completed_late
-                  from scope s
-                  join lateral (select * from platform.directive_running r
-                                 where r.unit_code = s.code and r.month <= :to
-                                 order by r.month desc limit 1) hi on true
-                  left join lateral (select * from platform.directive_running r
-                                      where r.unit_code = s.code and r.month < :from
-                                      order by r.month desc limit 1) lo on true
-            ), directives_overdue as (
+            , directives_overdue as (
                 select f.unit_code, count(*) as overdue_open
                   from platform.directive_assignment_fact f join scope s on s.code = f.unit_code
                  where f.done_on is null and f.next_due_on < :today and f.due_on between :from and :to
@@ -37,12 +25,15 @@ final class DirectiveFigures {
             )
             """;
 
-    /** The select list's columns, from {@code directives} aliased {@code dp} and {@code directives_overdue} {@code dov}. */
-    static final String COLUMNS = "dp.assigned, dp.completed, dp.completed_late, dov.overdue_open";
+    /**
+     * The select list's columns: the period's assignments, done and done late from the running
+     * totals by deadline month (platform 014), and the overdue ones of {@code directives_overdue}.
+     */
+    static final String COLUMNS =
+            RunningTotals.columns("directives", "assigned", "completed", "completed_late") + ", dov.overdue_open";
 
     /** The joins onto {@code scope s}. */
-    static final String JOINS = """
-            left join directives dp on dp.unit_code = s.code
+    static final String JOINS = RunningTotals.joins("directive_running", "directives") + """
             left join directives_overdue dov on dov.unit_code = s.code
             """;
 

@@ -22,46 +22,9 @@ class ScorecardQueries {
     /** The open states, written as the partial indexes of platform 008 write them. */
     static final String OPEN_STATES = "('RECEIVED', 'CLASSIFIED', 'ACCEPTED', 'VERIFYING', 'SUSPENDED', 'APPEALED')";
 
-    /** The petition sources: a few rows per unit, whatever the number of petitions. */
+    /** The backlog as of the scope's day: one row per unit, whatever the number of petitions. */
     private static final String PETITION_CTES = OversightScope.UNITS_CTE + """
-            , months as (
-                -- The period's measures are those added up by its last month less those added up
-                -- before its first (platform 014): two rows per unit.
-                select s.code as unit_code, hi.received - coalesce(lo.received, 0) as received,
-                       hi.complaints - coalesce(lo.complaints, 0) as complaints,
-                       hi.denunciations - coalesce(lo.denunciations, 0) as denunciations,
-                       hi.recommendations - coalesce(lo.recommendations, 0) as recommendations,
-                       hi.reflections - coalesce(lo.reflections, 0) as reflections,
-                       hi.in_person - coalesce(lo.in_person, 0) as in_person,
-                       hi.by_post - coalesce(lo.by_post, 0) as by_post, hi.online - coalesce(lo.online, 0) as online,
-                       hi.transferred - coalesce(lo.transferred, 0) as transferred,
-                       hi.staff_entry - coalesce(lo.staff_entry, 0) as staff_entry,
-                       hi.group_petitions - coalesce(lo.group_petitions, 0) as group_petitions,
-                       hi.transfers_in - coalesce(lo.transfers_in, 0) as transfers_in,
-                       hi.transfers_out - coalesce(lo.transfers_out, 0) as transfers_out,
-                       hi.resolved - coalesce(lo.resolved, 0) as resolved,
-                       hi.resolved_on_time - coalesce(lo.resolved_on_time, 0) as resolved_on_time,
-                       hi.satisfaction_sum - coalesce(lo.satisfaction_sum, 0) as satisfaction_sum,
-                       hi.satisfaction_count - coalesce(lo.satisfaction_count, 0) as satisfaction_count
-                  from scope s
-                  join lateral (select * from platform.petition_running r
-                                 where r.unit_code = s.code and r.month <= :to
-                                 order by r.month desc limit 1) hi on true
-                  left join lateral (select * from platform.petition_running r
-                                      where r.unit_code = s.code and r.month < :from
-                                      order by r.month desc limit 1) lo on true
-            ), medians as (
-                -- The period's resolutions are those counted by its last month less those counted
-                -- before its first (platform 012): two rows per unit.
-                select s.code as unit_code, platform.below_median(hi.below, lo.below) as median_days
-                  from scope s
-                  join lateral (select b.below from platform.petition_resolve_below b
-                                 where b.unit_code = s.code and b.month <= :to
-                                 order by b.month desc limit 1) hi on true
-                  left join lateral (select b.below from platform.petition_resolve_below b
-                                      where b.unit_code = s.code and b.month < :from
-                                      order by b.month desc limit 1) lo on true
-            ), counted as (
+            , counted as (
                 -- One row per unit as of the day asked about (platform 012).
                 select b.unit_code, b.open_backlog, b.age_10, b.age_30, b.age_60, b.age_90, b.age_over_90, b.overdue
                   from platform.petition_backlog b join scope s on s.code = b.unit_code
@@ -78,18 +41,44 @@ class ScorecardQueries {
             )
             """;
 
+    /** The period's petition measures (platform 014) and median (platform 012), from running totals. */
+    private static final String PETITION_COLUMNS = RunningTotals.columns(
+                    "petitions",
+                    "received",
+                    "complaints",
+                    "denunciations",
+                    "recommendations",
+                    "reflections",
+                    "in_person",
+                    "by_post",
+                    "online",
+                    "transferred",
+                    "staff_entry",
+                    "group_petitions",
+                    "transfers_in",
+                    "transfers_out",
+                    "resolved",
+                    "resolved_on_time",
+                    "satisfaction_sum",
+                    "satisfaction_count")
+            + ", platform.below_median(resolutions_to.below, resolutions_before.below) as median_days";
+
     private static final String SCORECARDS = PETITION_CTES
             + ReceptionFigures.CTES
             + DirectiveFigures.CTES
             + """
-            select s.code, s.name, s.kind, m.*, md.median_days, b.*, %s, %s
+            select s.code, s.name, s.kind, %s, b.*, %s, %s
               from scope s
-              left join months m on m.unit_code = s.code
-              left join medians md on md.unit_code = s.code
-              left join backlog b on b.unit_code = s.code
+            %s%s  left join backlog b on b.unit_code = s.code
             %s%s order by s.code
             """.formatted(
-                    ReceptionFigures.COLUMNS, DirectiveFigures.COLUMNS, ReceptionFigures.JOINS, DirectiveFigures.JOINS);
+                            PETITION_COLUMNS,
+                            ReceptionFigures.COLUMNS,
+                            DirectiveFigures.COLUMNS,
+                            RunningTotals.joins("petition_running", "petitions"),
+                            RunningTotals.joins("petition_resolve_below", "resolutions"),
+                            ReceptionFigures.JOINS,
+                            DirectiveFigures.JOINS);
 
     List<Scorecard> scorecards(PlatformScope platform, OversightScope scope) {
         return platform.sql()
