@@ -143,10 +143,6 @@ create trigger directive_assignment_fact_with_totals after insert or update or d
     on platform.directive_assignment_fact
     for each row execute function platform.directive_assignment_fact_counted();
 
--- The open assignments by deadline, with what the overdue count reads: from the index alone.
-create index directive_assignment_fact_open_due on platform.directive_assignment_fact (due_on)
-    include (unit_code, next_due_on) where done_on is null;
-
 create function platform.rebuild_directive_running(unit varchar) returns void
 language sql as $$
     delete from platform.directive_running where unit_code = unit;
