@@ -109,16 +109,21 @@ truncate platform.petition_resolve_below, platform.petition_backlog;
 insert into platform.petition_resolve_below select * from platform.petition_resolve_below_computed(array(select code from platform.unit));
 select count(platform.refresh_petition_backlog(code, (now() at time zone 'Asia/Ho_Chi_Minh')::date)) from platform.unit;
 -- The running totals (platform 014), whose triggers the bulk load and the replica role bypassed.
-truncate platform.petition_running, platform.directive_running;
+truncate platform.petition_running, platform.directive_running, platform.reception_running;
 insert into platform.petition_running select * from platform.petition_running_from_facts;
 insert into platform.directive_running select * from platform.directive_running_from_facts;
+insert into platform.reception_running
+select unit_code, month, (sum(sessions_held) over w)::integer, (sum(sessions_cancelled) over w)::integer,
+       (sum(kept_days) over w)::integer, (sum(met::integer) over w)::integer
+  from platform.reception_month
+window w as (partition by unit_code order by month);
 insert into platform.fact_version (unit_code, version)
 select code, 1 from platform.unit on conflict (unit_code) do update set version = platform.fact_version.version + 1;
 commit;
 vacuum analyze platform.petition_fact, platform.petition_month, platform.petition_resolve_days, platform.petition_stat,
     platform.petition_resolve_below, platform.petition_backlog, platform.petition_running,
     platform.reception_session_fact, platform.reception_month, platform.directive_assignment_fact,
-    platform.directive_running;
+    platform.directive_running, platform.reception_running;
 select count(*) as units from platform.unit where status = 'ACTIVE';
 select count(*) as facts from platform.petition_fact;
 select count(*) as reception_sessions from platform.reception_session_fact;

@@ -282,3 +282,83 @@ begin
     end loop;
     return (lower_middle + low - 1) / 2.0;
 end $$;
+
+--changeset danvan:platform-014-reception-running splitStatements:false
+-- platform 013's monthly reception summary added up over the months, as petition_running is:
+-- sessions held and cancelled, days kept and months met. A period's sessions are the row of its
+-- last month less the row before its first; its days kept and months met count only the months
+-- that are over (platform 013's reception_open_from), so they are read up to the last of those.
+-- The month under way is judged from the sessions, as before.
+create table platform.reception_running (
+    unit_code          varchar(5) not null,
+    month              date not null,
+    sessions_held      integer not null,
+    sessions_cancelled integer not null,
+    kept_days          integer not null,
+    months_met         integer not null,
+    primary key (unit_code, month)
+);
+
+create view platform.reception_running_from_facts as
+select unit_code, month, (sum(sessions_held) over w)::integer as sessions_held,
+       (sum(sessions_cancelled) over w)::integer as sessions_cancelled, (sum(kept_days) over w)::integer as kept_days,
+       (sum(met::integer) over w)::integer as months_met
+  from platform.reception_month_from_facts
+window w as (partition by unit_code order by month);
+
+-- Adds (sign 1) or takes away (sign -1) one reception_month row, as petition_running_apply does.
+-- The summary's writers hold the unit's fact_version row (platform 013).
+create function platform.reception_running_apply(m platform.reception_month, sign integer) returns void
+language sql as $$
+    insert into platform.reception_running
+    select m.unit_code, m.month, coalesce(p.sessions_held, 0), coalesce(p.sessions_cancelled, 0),
+           coalesce(p.kept_days, 0), coalesce(p.months_met, 0)
+      from (select 1) one
+      left join lateral (select * from platform.reception_running r
+                          where r.unit_code = m.unit_code and r.month < m.month
+                          order by r.month desc limit 1) p on true
+    on conflict (unit_code, month) do nothing;
+    update platform.reception_running r set
+        sessions_held = r.sessions_held + sign * m.sessions_held,
+        sessions_cancelled = r.sessions_cancelled + sign * m.sessions_cancelled,
+        kept_days = r.kept_days + sign * m.kept_days,
+        months_met = r.months_met + sign * m.met::integer
+     where r.unit_code = m.unit_code and r.month >= m.month;
+$$;
+
+create function platform.reception_month_ran() returns trigger
+language plpgsql as $$
+begin
+    if current_setting('danvan.facts_bulk', true) = 'on' then
+        return null; -- a bulk rebuild recomputes the running rows at its end
+    end if;
+    if tg_op in ('UPDATE', 'DELETE') then
+        perform platform.reception_running_apply(old, -1);
+    end if;
+    if tg_op in ('INSERT', 'UPDATE') then
+        perform platform.reception_running_apply(new, 1);
+    end if;
+    return null;
+end $$;
+
+create trigger reception_month_running after insert or update or delete on platform.reception_month
+    for each row execute function platform.reception_month_ran();
+
+-- platform 013's rebuild, with the running rows.
+create or replace function platform.rebuild_reception_summaries(unit varchar) returns void
+language sql as $$
+    insert into platform.fact_version as v (unit_code, version, changed_at) values (unit, 1, now())
+    on conflict (unit_code) do update set version = v.version + 1, changed_at = now();
+    delete from platform.reception_month where unit_code = unit;
+    insert into platform.reception_month select * from platform.reception_month_from_facts where unit_code = unit;
+    -- reception_month's trigger has followed the rows above unless danvan.facts_bulk is on: anew.
+    delete from platform.reception_running where unit_code = unit;
+    insert into platform.reception_running select * from platform.reception_running_from_facts where unit_code = unit;
+$$;
+
+-- Months summarised before this changelog get their running rows once.
+insert into platform.reception_running
+select unit_code, month, (sum(sessions_held) over w)::integer, (sum(sessions_cancelled) over w)::integer,
+       (sum(kept_days) over w)::integer, (sum(met::integer) over w)::integer
+  from platform.reception_month
+window w as (partition by unit_code order by month);

@@ -66,10 +66,11 @@ final class ReceptionFactFamily implements FactFamily {
     /** Months of {@code platform.reception_month} that differ from what the sessions give, either way. */
     @Override
     public int summaryDrift(JdbcClient sql, String unit) {
-        return SummaryDrift.rows(sql, "reception_month", "true", unit);
+        return SummaryDrift.rows(sql, "reception_month", "true", unit)
+                + SummaryDrift.running(sql, "reception_running", unit);
     }
 
-    /** The monthly summary (platform 013), and the unit's fact_version raised. */
+    /** The monthly summary and its running totals (platform 013, 014), and the unit's fact_version raised. */
     @Override
     public void rebuildSummaries(JdbcClient sql, String unit) {
         sql.sql("select platform.rebuild_reception_summaries(:unit)")

@@ -11,10 +11,10 @@ import vn.hanoi.danvan.api.oversight.Scorecard.KindCounts;
 import vn.hanoi.danvan.api.tenancy.PlatformScope;
 
 /**
- * The scorecards' SQL, over the running totals of the monthly summaries (period measures), the
- * resolution arrays (median) and the backlog rows (as of a day), of platforms 008, 012 and 014, with the reception and directive facts ({@link ReceptionFigures},
- * {@link DirectiveFigures}): one statement for all units in scope, each source a CTE joined on the
- * unit, never a query per unit.
+ * The scorecards' SQL, over running totals by month (period measures, resolution arrays for the
+ * median, receptions, directive tasks) and the backlog rows (as of a day), of platforms 008, 012,
+ * 013 and 014 ({@link RunningTotals}, {@link ReceptionFigures}, {@link DirectiveFigures}): one
+ * statement for all units in scope, each source joined on the unit, never a query per unit.
  */
 @Repository
 class ScorecardQueries {

@@ -251,6 +251,7 @@ class ReceptionMonthsTest extends ApiTest {
     /** The stored rows are those computed from the facts, and those of judging each month afresh. */
     private void assertTheSummaryIsTheFacts(String unit) {
         assertThat(count(sql, drift(unit))).isZero();
+        assertThat(runningDrift(unit)).as("running totals (platform 014)").isZero();
         List<Month> stored = sql.sql("select * from platform.reception_month where unit_code = :unit order by month")
                 .param("unit", unit)
                 .query(ReceptionMonthsTest::month)
@@ -303,6 +304,27 @@ class ReceptionMonthsTest extends ApiTest {
         String stored = "select * from platform.reception_month" + where;
         String computed = "select * from platform.reception_month_from_facts" + where;
         return "(" + stored + " except " + computed + ") union all (" + computed + " except " + stored + ")";
+    }
+
+    /**
+     * Months at which the running totals read otherwise than added up from the facts' months:
+     * the latest row at or before each month either has, as the scorecards read them; none reads
+     * as zeros.
+     */
+    private long runningDrift(String unit) {
+        return sql.sql("""
+                        with stored as (select * from platform.reception_running where unit_code = :unit),
+                             computed as (select * from platform.reception_running_from_facts where unit_code = :unit)
+                        select count(*)
+                          from (select month from stored union select month from computed) m
+                         where coalesce((select row(s.sessions_held, s.sessions_cancelled, s.kept_days, s.months_met)
+                                           from stored s where s.month <= m.month order by s.month desc limit 1),
+                                        row(0, 0, 0, 0))
+                               is distinct from
+                               coalesce((select row(c.sessions_held, c.sessions_cancelled, c.kept_days, c.months_met)
+                                           from computed c where c.month <= m.month order by c.month desc limit 1),
+                                        row(0, 0, 0, 0))
+                        """).param("unit", unit).query(Long.class).single();
     }
 
     private static long count(JdbcClient sql, String rows) {
