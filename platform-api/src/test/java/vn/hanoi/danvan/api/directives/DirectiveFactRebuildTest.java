@@ -136,22 +136,8 @@ class DirectiveFactRebuildTest extends DirectiveFixtures {
 
     @Test
     void aRunningTotalThatDriftedIsReportedAndRecomputed() {
-        String month = "(select max(month) from platform.directive_running where unit_code = '" + UNIT + "')";
-        String value = "select completed_late from platform.directive_running where unit_code = ? and month = " + month;
-        String before = facts.value(value);
-        assertThat(before).as("a running total of the unit").isNotNull();
-        facts.execute("update platform.directive_running set completed_late = completed_late + 1 where unit_code = '"
-                + UNIT + "' and month = " + month);
-
-        FactsCli.Outcome check = facts.check();
-        assertThat(check.exit()).isEqualTo(1);
-        assertThat(check.out())
-                .contains(UNIT + "  directive facts missing: 0, different: 0, extra: 0, summary rows off: 1");
-
-        assertThat(facts.rebuild().out())
-                .contains(UNIT + "  directive facts inserted: 0, updated: 0, deleted: 0, summary rows off: 1");
-        assertThat(facts.value(value)).isEqualTo(before);
-        assertThat(facts.check().exit()).isZero();
+        facts.assertAnOffRunningTotalIsReportedAndRepaired(
+                "directive", "platform.directive_running", "completed_late", "max");
     }
 
     /** The task assigned to the unit alone; the unit's assignment id. */

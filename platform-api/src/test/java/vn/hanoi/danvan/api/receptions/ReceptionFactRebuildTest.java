@@ -185,22 +185,7 @@ class ReceptionFactRebuildTest extends ReceptionDesk {
 
     @Test
     void aPetitionRunningTotalThatDriftedIsReportedAndRecomputed() {
-        String month = "(select min(month) from platform.petition_running where unit_code = '" + UNIT + "')";
-        String value = "select received from platform.petition_running where unit_code = ? and month = " + month;
-        String before = facts.value(value);
-        assertThat(before).as("a running total of the unit").isNotNull();
-        facts.execute("update platform.petition_running set received = received + 1 where unit_code = '" + UNIT
-                + "' and month = " + month);
-
-        FactsCli.Outcome check = facts.check();
-        assertThat(check.exit()).isEqualTo(1);
-        assertThat(check.out())
-                .contains(UNIT + "  petition facts missing: 0, different: 0, extra: 0, summary rows off: 1");
-
-        assertThat(facts.rebuild().out())
-                .contains(UNIT + "  petition facts inserted: 0, updated: 0, deleted: 0, summary rows off: 1");
-        assertThat(facts.value(value)).isEqualTo(before);
-        assertThat(facts.check().exit()).isZero();
+        facts.assertAnOffRunningTotalIsReportedAndRepaired("petition", "platform.petition_running", "received", "min");
     }
 
     private static long localId(String globalId) {
