@@ -112,3 +112,21 @@ begin
         months_met = r.months_met + sign * m.met::integer
      where r.unit_code = m.unit_code and r.month >= m.month;
 end $$;
+
+--changeset danvan:platform-015-backlog-plpgsql splitStatements:false
+-- platform 012's move of a fact into or out of its unit's backlog row, which every petition
+-- written runs, in PL/pgSQL for the same reason: as an SQL function its upsert was planned again in
+-- every writer's transaction (a transaction that calls it once: 0.39 ms, 0.31 ms in PL/pgSQL).
+create or replace function platform.petition_backlog_apply(f platform.petition_fact, sign integer) returns void
+language plpgsql as $$
+begin
+    insert into platform.petition_backlog as b (unit_code) values (f.unit_code)
+    on conflict (unit_code) do update set
+        open_backlog = b.open_backlog + sign,
+        age_10 = b.age_10 + sign * coalesce((b.as_of - f.received_on <= 10)::integer, 0),
+        age_30 = b.age_30 + sign * coalesce((b.as_of - f.received_on between 11 and 30)::integer, 0),
+        age_60 = b.age_60 + sign * coalesce((b.as_of - f.received_on between 31 and 60)::integer, 0),
+        age_90 = b.age_90 + sign * coalesce((b.as_of - f.received_on between 61 and 90)::integer, 0),
+        age_over_90 = b.age_over_90 + sign * coalesce((b.as_of - f.received_on > 90)::integer, 0),
+        overdue = b.overdue + sign * coalesce((f.due_on < b.as_of and f.state <> 'SUSPENDED')::integer, 0);
+end $$;
