@@ -1,6 +1,7 @@
 package vn.hanoi.danvan.api.oversight;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import vn.hanoi.danvan.api.ApiTest;
@@ -26,7 +28,7 @@ import vn.hanoi.danvan.api.tenancy.PlatformDoor;
 /**
  * The monthly reception summary ({@code platform.reception_month}, platform 013) stays what judging
  * the facts gives: after session writes, moves and deletes, across a month boundary, after a rule
- * edit; and the scorecards, which read it for the months that are over and judge the rest from the
+ * edit (never two rules of one office in force at once); and the scorecards, which read it for the months that are over and judge the rest from the
  * facts, agree with judging every month in Java, whatever the day.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -181,6 +183,29 @@ class ReceptionMonthsTest extends ApiTest {
             connection.rollback();
         }
         assertThat(month(RULE_UNIT, "2026-04")).isEqualTo(new Month(3, 0, 7, 2, false));
+    }
+
+    @Test
+    void anOfficeHasOneRuleInForceOnAnyDay() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            JdbcClient edit = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+            // Before the weekly rule of 2014, ending the day it starts: no day in common.
+            edit.sql("""
+                            insert into platform.reception_frequency_rule
+                                   (office, period, min_days, effective_from, effective_to, legal_basis)
+                            values ('CHAIRMAN', 'MONTH', 1, '2010-01-01', '2014-07-01', 'earlier')
+                            """).update();
+            // A second rule for the chairman from 2026-09 while the monthly one of 2026-07 is open.
+            assertThatThrownBy(() -> edit.sql("""
+                                    insert into platform.reception_frequency_rule
+                                           (office, period, min_days, effective_from, effective_to, legal_basis)
+                                    values ('CHAIRMAN', 'MONTH', 3, '2026-09-01', null, 'overlapping')
+                                    """).update())
+                    .isInstanceOf(DataIntegrityViolationException.class)
+                    .hasMessageContaining("reception_frequency_rule_one_per_office");
+            connection.rollback();
+        }
     }
 
     @Test
