@@ -75,7 +75,8 @@ public abstract class ApiTest {
      * to that unit) or {@code client.city} (city-wide), granted the given space-separated scopes.
      */
     protected String clientToken(String clientId, String scopes) {
-        return TOKENS.computeIfAbsent(clientId + " " + scopes, key -> {
+        // By port too, as token(): a token of another context's signing key is refused here.
+        return TOKENS.computeIfAbsent(port + "/" + clientId + " " + scopes, key -> {
             Response response = post(
                     "/dev/token",
                     "application/x-www-form-urlencoded",
