@@ -28,8 +28,9 @@ import vn.hanoi.danvan.api.tenancy.PlatformDoor;
 /**
  * The monthly reception summary ({@code platform.reception_month}, platform 013) stays what judging
  * the facts gives: after session writes, moves and deletes, across a month boundary, after a rule
- * edit (never two rules of one office in force at once); and the scorecards, which read it for the months that are over and judge the rest from the
- * facts, agree with judging every month in Java, whatever the day.
+ * edit (never two rules of one office in force at once); and the scorecards, which read it for the
+ * months that are over and judge the rest from the facts, agree with judging every month in Java,
+ * whatever the day.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReceptionMonthsTest extends ApiTest {
