@@ -1,12 +1,14 @@
 --liquibase formatted sql
 
 --changeset danvan:platform-015-petition-running-plpgsql splitStatements:false
--- platform 014's running totals kept in PL/pgSQL, and a month's row changed in place moved once.
--- As SQL functions called from a trigger, their statements were parsed and planned again in every
--- writer's transaction (PostgreSQL before 18 keeps no plan for them), and a petition received in a
--- month already counted (an update of its petition_month row) took the row out of the running
+-- platform 014's petition running totals kept in PL/pgSQL, and a month's row changed in place moved
+-- once. As SQL functions called from a trigger, their statements were parsed and planned again in
+-- every writer's transaction (PostgreSQL before 18 keeps no plan for them), and a petition received
+-- in a month already counted (an update of its petition_month row) took the row out of the running
 -- totals and put it back: receivePetition ran at 440-470/s where it ran at 640-750/s without the
--- trigger (bench/RESULTS.md, session 6). PL/pgSQL keeps its plans for the session.
+-- trigger (bench/RESULTS.md, session 6). PL/pgSQL keeps its plans for the session. The directive
+-- and reception running totals of platform 014 stay SQL functions: their rows change a few times a
+-- week per unit, and the planning (a tenth of a millisecond) is once per writer's transaction.
 drop function platform.petition_running_apply(platform.petition_month, integer);
 
 -- Adds sign times the petition_month row m, less the row "less" of the same unit and month when
@@ -70,47 +72,6 @@ begin
         perform platform.petition_running_apply(new, 1);
     end if;
     return null;
-end $$;
-
---changeset danvan:platform-015-directive-reception-running-plpgsql splitStatements:false
--- The other two running totals of platform 014 in PL/pgSQL too, for the same plans kept. Their
--- rows change a few times a week per unit (a report, a reception session), so each change still
--- takes the old row out and puts the new one in.
-create or replace function platform.directive_running_apply(f platform.directive_assignment_fact, sign integer) returns void
-language plpgsql as $$
-begin
-    insert into platform.directive_running
-    select f.unit_code, date_trunc('month', f.due_on)::date, coalesce(p.assigned, 0), coalesce(p.completed, 0),
-           coalesce(p.completed_late, 0)
-      from (select 1) one
-      left join lateral (select * from platform.directive_running r
-                          where r.unit_code = f.unit_code and r.month < date_trunc('month', f.due_on)::date
-                          order by r.month desc limit 1) p on true
-    on conflict (unit_code, month) do nothing;
-    update platform.directive_running r set
-        assigned = r.assigned + sign,
-        completed = r.completed + sign * (f.done_on is not null)::integer,
-        completed_late = r.completed_late + sign * coalesce((f.done_on > f.due_on)::integer, 0)
-     where r.unit_code = f.unit_code and r.month >= date_trunc('month', f.due_on)::date;
-end $$;
-
-create or replace function platform.reception_running_apply(m platform.reception_month, sign integer) returns void
-language plpgsql as $$
-begin
-    insert into platform.reception_running
-    select m.unit_code, m.month, coalesce(p.sessions_held, 0), coalesce(p.sessions_cancelled, 0),
-           coalesce(p.kept_days, 0), coalesce(p.months_met, 0)
-      from (select 1) one
-      left join lateral (select * from platform.reception_running r
-                          where r.unit_code = m.unit_code and r.month < m.month
-                          order by r.month desc limit 1) p on true
-    on conflict (unit_code, month) do nothing;
-    update platform.reception_running r set
-        sessions_held = r.sessions_held + sign * m.sessions_held,
-        sessions_cancelled = r.sessions_cancelled + sign * m.sessions_cancelled,
-        kept_days = r.kept_days + sign * m.kept_days,
-        months_met = r.months_met + sign * m.met::integer
-     where r.unit_code = m.unit_code and r.month >= m.month;
 end $$;
 
 --changeset danvan:platform-015-backlog-plpgsql splitStatements:false
